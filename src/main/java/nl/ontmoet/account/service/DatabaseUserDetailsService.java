@@ -1,0 +1,31 @@
+package nl.ontmoet.account.service;
+
+import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.base.security.OntmoetPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logs people in against the user_account table; a disabled account is refused by Spring Security. */
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    DatabaseUserDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var normalised = username == null ? "" : username.trim().toLowerCase();
+        return accounts.findByUsername(normalised)
+                .map(account -> new OntmoetPrincipal(account.getId(), account.getUsername(),
+                        account.getPasswordHash(), account.isEnabled(), account.getDisplayName(),
+                        account.getRoles()))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}

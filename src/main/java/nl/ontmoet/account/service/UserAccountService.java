@@ -1,0 +1,128 @@
+package nl.ontmoet.account.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.account.domain.CoachAssignment;
+import nl.ontmoet.account.domain.CoachAssignmentRepository;
+import nl.ontmoet.account.domain.UserAccount;
+import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Role;
+import nl.ontmoet.base.security.Roles;
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** User administration: accounts, their roles and coach assignments. Admins only. */
+@Service
+@RolesAllowed(Roles.ADMIN)
+@Transactional(readOnly = true)
+public class UserAccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserAccountRepository accounts;
+    private final CoachAssignmentRepository assignments;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, CoachAssignmentRepository assignments,
+                       PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.assignments = assignments;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public Page<UserAccount> search(String text, Pageable pageable) {
+        var filter = text == null || text.isBlank() ? null : text.trim();
+        var page = accounts.search(filter, pageable);
+        // Batch fetching loads the roles of the whole page in one query.
+        page.forEach(account -> Hibernate.initialize(account.getRoles()));
+        return page;
+    }
+
+    public UserAccount get(long id) {
+        return accounts.findWithRolesById(id).orElseThrow(() -> new RecordNotFoundException("UserAccount", id));
+    }
+
+    /** Enabled accounts holding a role, for pickers such as a centre's coordinators. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    public List<UserAccount> withRole(Role role) {
+        return accounts.findEnabledWithRole(role);
+    }
+
+    /**
+     * Saves an account. A new account needs a password; for an existing one a non-blank password
+     * replaces the old one. Admins cannot disable themselves or take away their own admin role.
+     */
+    @Transactional
+    public UserAccount save(UserAccount account, String newPassword) {
+        boolean taken = account.isNew()
+                ? accounts.existsByUsername(account.getUsername())
+                : accounts.existsByUsernameAndIdNot(account.getUsername(), account.getId());
+        if (taken) {
+            throw BusinessRuleException.onField("username", "account.error.usernameTaken", account.getUsername());
+        }
+        if (account.getRoles().isEmpty()) {
+            throw BusinessRuleException.onField("roles", "account.error.noRole");
+        }
+        boolean passwordGiven = newPassword != null && !newPassword.isBlank();
+        if (account.isNew() && !passwordGiven) {
+            throw BusinessRuleException.onField("password", "account.error.passwordRequired");
+        }
+        if (passwordGiven) {
+            if (newPassword.length() < MIN_PASSWORD_LENGTH) {
+                throw BusinessRuleException.onField("password", "account.error.passwordTooShort", MIN_PASSWORD_LENGTH);
+            }
+            account.setPasswordHash(passwordEncoder.encode(newPassword));
+        }
+        if (!account.isNew() && account.getId() == currentUser.id()
+                && (!account.isEnabled() || !account.hasRole(Role.ADMIN))) {
+            throw new BusinessRuleException("account.error.cannotLockOutSelf");
+        }
+        return accounts.save(account);
+    }
+
+    public List<CoachAssignment> assignmentsOfCoach(long coachId) {
+        return assignments.findByCoach(coachId);
+    }
+
+    @Transactional
+    public CoachAssignment assignCoach(long coachId, long coordinatorId) {
+        var coach = get(coachId);
+        var coordinator = get(coordinatorId);
+        if (!coach.hasRole(Role.COACH)) {
+            throw BusinessRuleException.onField("coach", "account.error.notACoach", coach.getDisplayName());
+        }
+        if (!coordinator.hasRole(Role.COORDINATOR)) {
+            throw BusinessRuleException.onField("coordinator", "account.error.notACoordinator",
+                    coordinator.getDisplayName());
+        }
+        var today = LocalDate.now(clock);
+        if (assignments.isActive(coachId, coordinatorId, today)) {
+            throw BusinessRuleException.onField("coordinator", "account.error.alreadyAssigned",
+                    coordinator.getDisplayName());
+        }
+        return assignments.save(new CoachAssignment(coach, coordinator, today));
+    }
+
+    @Transactional
+    public void endAssignment(long assignmentId) {
+        var assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new RecordNotFoundException("CoachAssignment", assignmentId));
+        if (assignment.getEndedOn() == null) {
+            assignment.end(LocalDate.now(clock));
+        }
+    }
+}

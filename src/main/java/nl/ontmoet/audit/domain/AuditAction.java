@@ -1,0 +1,5 @@
+package nl.ontmoet.audit.domain;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE, READ
+}

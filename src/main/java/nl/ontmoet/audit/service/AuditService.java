@@ -1,0 +1,71 @@
+package nl.ontmoet.audit.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.audit.domain.AuditAction;
+import nl.ontmoet.audit.domain.AuditEntry;
+import nl.ontmoet.audit.domain.AuditEntryRepository;
+import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+    private final AuditEntryRepository entries;
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditService(AuditEntryRepository entries, JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        return entries.search(filter.usernameOrNull(), filter.entityTypeOrNull(), filter.action(),
+                filter.from(), filter.until(), pageable);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> entityTypes() {
+        return entries.entityTypes();
+    }
+
+    /** Records that the current user read a confidential record; the content itself is never logged. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordRead(String entityType, Object entityId) {
+        jdbc.execute((java.sql.Connection connection) -> {
+            AuditWriter.write(connection, clock, currentUser.username(), AuditAction.READ, entityType, entityId, null);
+            return null;
+        });
+    }
+
+    public record AuditFilter(String username, String entityType, AuditAction action, Instant from, Instant until) {
+
+        public static AuditFilter none() {
+            return new AuditFilter(null, null, null, null, null);
+        }
+
+        String usernameOrNull() {
+            return username == null || username.isBlank() ? null : username.trim().toLowerCase();
+        }
+
+        String entityTypeOrNull() {
+            return entityType == null || entityType.isBlank() ? null : entityType;
+        }
+    }
+
+}

