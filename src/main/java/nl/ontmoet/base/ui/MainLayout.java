@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 /** The frame of every screen: drawer with the menu the user's roles allow, title bar and user menu. */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final CurrentUser currentUser;

@@ -1,9 +1,7 @@
 package nl.ontmoet.centre.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
-import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.domain.CentreRepository;
 import org.springframework.data.domain.Page;
@@ -66,7 +64,7 @@ public class CentreService {
     }
 
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public Centre create(Centre centre) {
         if (!centre.isNew()) {
             throw new IllegalArgumentException("Not a new centre");

@@ -34,10 +34,12 @@ public class CentreForm extends FormLayout {
     final Button cancel = new Button();
 
     private final BeanValidationBinder<Centre> binder = new BeanValidationBinder<>(Centre.class);
+    private final boolean adminFieldsEditable;
     private Centre centre;
 
     public CentreForm(Collection<UserAccount> coordinatorChoices, boolean adminFieldsEditable) {
         addClassName("centre-form");
+        this.adminFieldsEditable = adminFieldsEditable;
         name.setLabel(getTranslation("centre.name"));
         name.setMaxLength(Centre.NAME_LENGTH);
         district.setLabel(getTranslation("centre.district"));
@@ -51,10 +53,8 @@ public class CentreForm extends FormLayout {
         coordinators.setLabel(getTranslation("centre.coordinators"));
         coordinators.setItems(coordinatorChoices);
         coordinators.setItemLabelGenerator(UserAccount::getDisplayName);
-        active.setReadOnly(!adminFieldsEditable);
-        coordinators.setReadOnly(!adminFieldsEditable);
-
         binder.bindInstanceFields(this);
+        setReadOnly(false);
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,6 +79,8 @@ public class CentreForm extends FormLayout {
 
     public void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
+        active.setReadOnly(readOnly || !adminFieldsEditable);
+        coordinators.setReadOnly(readOnly || !adminFieldsEditable);
         save.setVisible(!readOnly);
         cancel.setVisible(!readOnly);
     }

@@ -1,0 +1,110 @@
+package nl.ontmoet.account;
+
+import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.account.domain.UserAccount;
+import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.account.service.UserAccountService;
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@Transactional
+class UserAccountServiceIT {
+
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    UserAccountRepository accounts;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_creates_an_account_with_a_hashed_password() {
+        var saved = users.save(account("nieuwe.coach", Role.COACH), "lang-genoeg");
+        assertThat(saved.getPasswordHash()).startsWith("$2a$").doesNotContain("lang-genoeg");
+        assertThat(passwordEncoder.matches("lang-genoeg", saved.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void bad_account_input_is_refused_at_the_field_and_nothing_is_stored() {
+        long before = accounts.count();
+        assertRefused(() -> users.save(account("coordinator", Role.COACH), "lang-genoeg"), "username");
+        assertRefused(() -> users.save(account("zonder.wachtwoord", Role.COACH), ""), "password");
+        assertRefused(() -> users.save(account("kort.wachtwoord", Role.COACH), "kort"), "password");
+        assertRefused(() -> users.save(new UserAccount("geen.rol", "Geen Rol"), "lang-genoeg"), "roles");
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_cannot_lock_themselves_out() {
+        var me = users.get(accounts.findByUsername("admin").orElseThrow().getId());
+        me.setEnabled(false);
+        assertThatThrownBy(() -> users.save(me, null)).isInstanceOf(BusinessRuleException.class)
+                .extracting("messageKey").isEqualTo("account.error.cannotLockOutSelf");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_coach_is_assigned_to_a_coordinator_once() {
+        long coach = accounts.findByUsername("coach").orElseThrow().getId();
+        long coordinator2 = accounts.findByUsername("coordinator2").orElseThrow().getId();
+        long coordinator = accounts.findByUsername("coordinator").orElseThrow().getId();
+        users.assignCoach(coach, coordinator2);
+        assertThat(users.assignmentsOfCoach(coach)).hasSize(2);
+        assertRefused(() -> users.assignCoach(coach, coordinator), "coordinator");
+        assertRefused(() -> users.assignCoach(coordinator, coach), "coach");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void only_admins_manage_accounts() {
+        assertThatThrownBy(() -> users.save(account("sneaky", Role.ADMIN), "lang-genoeg"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.search(null, org.springframework.data.domain.Pageable.ofSize(10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_disabled_account_cannot_log_in() {
+        var account = account("geblokkeerd", Role.COORDINATOR);
+        account.setEnabled(false);
+        users.save(account, "lang-genoeg");
+        var provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        assertThatThrownBy(() -> provider.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("geblokkeerd", "lang-genoeg")))
+                .isInstanceOf(DisabledException.class);
+    }
+
+    private static UserAccount account(String username, Role role) {
+        var account = new UserAccount(username, "Test " + username);
+        account.setRoles(EnumSet.of(role));
+        return account;
+    }
+
+    private static void assertRefused(Runnable action, String field) {
+        assertThatThrownBy(action::run).isInstanceOf(BusinessRuleException.class)
+                .satisfies(e -> assertThat(((BusinessRuleException) e).getField()).contains(field));
+    }
+}

@@ -1,0 +1,50 @@
+package nl.ontmoet.base.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import nl.ontmoet.dashboard.ui.HomeView;
+import nl.ontmoet.centre.ui.CentreView;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The side menu shows each role what it may open, and nothing else. */
+@SpringBootTest
+class MenuPerRoleTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_sees_centres_users_and_the_audit_log() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Centra", "Gebruikers", "Auditlog");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_sees_the_centres_only() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Centra");
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_lands_on_their_centre_with_its_menu() {
+        navigate("", CentreView.class);
+        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Centra");
+    }
+
+    @Test
+    @WithUserDetails("coach")
+    void a_coach_sees_the_menu_of_a_coachees_centre_but_no_administration() {
+        navigate(HomeView.class);
+        assertThat(menu()).contains("Overzicht", "Ruimtes", "Centra").doesNotContain("Gebruikers", "Auditlog");
+    }
+
+    private List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
