@@ -96,7 +96,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         avatar.addClassName("user-avatar");
         var label = new Span(name);
         label.addClassName("user-name");
-        var root = menu.addItem(new Div(avatar, label));
+        var chip = new Div(avatar, label);
+        chip.addClassName("user-chip");
+        var root = menu.addItem(chip);
         root.setAriaLabel(getTranslation("user.menu", name));
         var roles = principal.map(p -> p.getRoles().stream().sorted()
                 .map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", "))).orElse("");

@@ -1,0 +1,60 @@
+package nl.ontmoet.journey;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every demo account logs in, sees the menu of its role and nothing else, and logs out. */
+class LoginJourneyIT extends BrowserJourney {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "admin;Centra|Gebruikers|Auditlog;Anna Beheer",
+            "manager;Centra;Mark de Vries",
+            "coach;Overzicht|Ruimtes|Centra;Carla Jansen",
+            "coordinator;Overzicht|Ruimtes|Centra;Cor Bakker",
+            "coordinator2;Overzicht|Ruimtes|Centra;Fatima El Amrani"})
+    void each_demo_account_sees_the_menu_of_its_role(String username, String menu, String displayName) {
+        logIn(username, "demo");
+        assertThat(page.locator(".user-name")).hasText(displayName);
+        List<String> expected = Arrays.asList(menu.split("\\|"));
+        assertThat(menuLabels()).containsExactlyElementsOf(expected);
+        screenshot("login-" + username);
+        logOut();
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_message_on_the_login_form() {
+        logIn("coordinator", "fout");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Inloggen mislukt");
+        screenshot("login-wrong-password");
+    }
+
+    @Test
+    void a_coordinator_switches_between_their_centres_and_cannot_open_another() {
+        logIn("coordinator", "demo");
+        assertThat(page.locator("h2").first()).hasText("Buurthuis Ons Huis");
+        page.locator(".centre-switcher").click();
+        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Huis van de Wijk De Nude")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/centres/huis-van-de-wijk-de-nude$"));
+        assertThat(page.locator("h2").first()).hasText("Huis van de Wijk De Nude");
+        screenshot("coordinator-centre");
+        page.getByText("Ruimtes").first().click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/centres/huis-van-de-wijk-de-nude/rooms$"));
+        assertThat(page.locator("vaadin-grid")).containsText("Grote zaal");
+        screenshot("coordinator-rooms");
+
+        page.navigate("/centres/wijkcentrum-de-pomhorst/rooms");
+        assertThat(page.locator(".not-found-view")).containsText("geen toegang");
+        assertThat(page.locator("body")).not().containsText("Spreekkamer");
+        screenshot("coordinator-no-access");
+    }
+}
