@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,11 @@ import java.util.Set;
  */
 @Component
 @Profile("default")
+@Order(DemoData.ORDER)
 class DemoData implements ApplicationRunner {
 
+    /** Feature demo data runs after this (higher order) and builds on its centres and accounts. */
+    static final int ORDER = 0;
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
