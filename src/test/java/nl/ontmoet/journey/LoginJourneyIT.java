@@ -47,14 +47,34 @@ class LoginJourneyIT extends BrowserJourney {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/centres/huis-van-de-wijk-de-nude$"));
         assertThat(page.locator("h2").first()).hasText("Huis van de Wijk De Nude");
         screenshot("coordinator-centre");
-        page.getByText("Ruimtes").first().click();
+        openMenu("Ruimtes");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/centres/huis-van-de-wijk-de-nude/rooms$"));
         assertThat(page.locator("vaadin-grid")).containsText("Grote zaal");
         screenshot("coordinator-rooms");
+        page.setViewportSize(820, 1180);
+        screenshot("coordinator-rooms-tablet");
+        page.setViewportSize(1366, 860);
 
         page.navigate("/centres/wijkcentrum-de-pomhorst/rooms");
         assertThat(page.locator(".not-found-view")).containsText("geen toegang");
         assertThat(page.locator("body")).not().containsText("Spreekkamer");
         screenshot("coordinator-no-access");
+    }
+
+    @Test
+    void an_admin_manages_users_and_reads_the_audit_log() {
+        logIn("admin", "demo");
+        openMenu("Gebruikers");
+        assertThat(page.locator("vaadin-grid").first()).containsText("coordinator2");
+        page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Carla Jansen")).first().click();
+        assertThat(page.locator(".coach-assignments")).containsText("Cor Bakker");
+        screenshot("admin-users");
+        openMenu("Auditlog");
+        assertThat(page.locator("vaadin-grid").first()).containsText("Centre");
+        screenshot("admin-audit");
+        openMenu("Centra");
+        assertThat(page.locator("vaadin-grid").first()).containsText("Ontmoetingscentrum Tongelre");
+        screenshot("admin-centres");
     }
 }

@@ -70,7 +70,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         toolbar.setFlexGrow(1, search);
         toolbar.addClassName("toolbar");
 
-        grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("account.username")).setSortProperty("username");
+        grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("account.username")).setSortProperty("username")
+                .setAutoWidth(true);
         grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("account.displayName"))
                 .setSortProperty("displayName").setFlexGrow(2);
         grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("account.email")).setSortProperty("email")

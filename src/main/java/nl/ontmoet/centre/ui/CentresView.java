@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.account.service.UserAccountService;
 import nl.ontmoet.base.security.CurrentUser;
@@ -67,8 +69,10 @@ public class CentresView extends Main implements HasDynamicTitle {
         toolbar.setFlexGrow(1, search);
         toolbar.addClassName("toolbar");
 
-        grid.addColumn(CentreSummary::name).setHeader(getTranslation("centre.name"))
-                .setSortProperty("name").setFlexGrow(2);
+        // A real link, so keyboard and screen-reader users open a centre the same way as mouse users.
+        var nameColumn = grid.addComponentColumn(c -> new RouterLink(c.name(), CentreView.class,
+                        new RouteParameters(CentreScopedView.CENTRE_PARAMETER, c.slug())))
+                .setHeader(getTranslation("centre.name")).setSortProperty("name").setFlexGrow(2);
         grid.addColumn(CentreSummary::district).setHeader(getTranslation("centre.district")).setSortProperty("district");
         grid.addColumn(CentreSummary::address).setHeader(getTranslation("centre.address"))
                 .setSortProperty("address").setFlexGrow(2);
@@ -81,7 +85,7 @@ public class CentresView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("nav.centres"));
         grid.setItems(query -> centreService.search(
                 new CentreFilter(search.getValue(), onlyActive.getValue()), toSpringPageRequest(query)).stream());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("centres/" + click.getItem().slug())));
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.asc(nameColumn).build());
         grid.setSizeFull();
 
         add(toolbar, grid);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,31 @@ class CentreViewsTest extends SpringBrowserlessTest {
         assertThat(rooms.countByCentreId(nude)).isEqualTo(before + 1);
         assertThat(view.form.isVisible()).isFalse();
         assertThat(test(view.grid).size()).isEqualTo((int) before + 1);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void a_room_changed_by_someone_else_meanwhile_is_not_overwritten_and_the_input_stays() {
+        var view = navigate(RoomsView.class, Map.of("centre", NUDE));
+        var room = rooms.findByCentreIdOrderByName(centres.findBySlug(NUDE).orElseThrow().getId()).stream()
+                .filter(r -> r.getName().equals("Vergaderkamer")).findFirst().orElseThrow();
+        view.grid.select(room);
+        test(view.form.capacity).setValue(14);
+
+        var meanwhile = rooms.findById(room.getId()).orElseThrow();
+        meanwhile.setCapacity(11);
+        rooms.save(meanwhile);
+
+        test(view.form.save).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Dit is intussen gewijzigd door iemand anders.");
+        assertThat(view.form.capacity.getValue()).isEqualTo(14);
+        assertThat(view.form.isVisible()).isTrue();
+        assertThat(rooms.findById(room.getId()).orElseThrow().getCapacity()).isEqualTo(11);
+
+        meanwhile = rooms.findById(room.getId()).orElseThrow();
+        meanwhile.setCapacity(12);
+        rooms.save(meanwhile);
     }
 
     @Test
