@@ -1,9 +1,5 @@
 package nl.ontmoet.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -18,13 +14,7 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends Main implements HasErrorParameter<RecordNotFoundException> {
-
-    public NotFoundView() {
-        addClassName("not-found-view");
-        add(new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
-                new Anchor("", getTranslation("notFound.home")));
-    }
+public class NotFoundView extends NotFoundPage implements HasErrorParameter<RecordNotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<RecordNotFoundException> parameter) {

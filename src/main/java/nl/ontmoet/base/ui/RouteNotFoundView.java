@@ -1,9 +1,5 @@
 package nl.ontmoet.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -15,13 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** An unknown address, or a screen the user's roles do not open (Vaadin reports both as not found). */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class RouteNotFoundView extends Main implements HasErrorParameter<NotFoundException> {
-
-    public RouteNotFoundView() {
-        addClassName("not-found-view");
-        add(new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
-                new Anchor("", getTranslation("notFound.home")));
-    }
+public class RouteNotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
