@@ -19,6 +19,9 @@ public interface CoachingSessionRepository extends Repository<CoachingSession, L
 
     CoachingSession save(CoachingSession session);
 
+    /** Whether there is any session at all (for the demo data); reveals no content. */
+    long count();
+
     @Query("select s from CoachingSession s where s.id = :id and s.coach.id = :coachId")
     Optional<CoachingSession> findOfCoach(@Param("id") long id, @Param("coachId") long coachId);
 

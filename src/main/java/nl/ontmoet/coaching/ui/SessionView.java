@@ -68,6 +68,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         this.agreementService = agreementService;
         this.formErrors = formErrors;
         addClassNames("view", "session-view");
+        edit.setVisible(false);
     }
 
     @Override
@@ -201,6 +202,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         agreementText.setLabel(getTranslation("coaching.agreement.description"));
         agreementText.setMaxLength(Agreement.TEXT_LENGTH);
         agreementDue.setLabel(getTranslation("coaching.agreement.dueDate"));
+        agreementDue.setValue(defaultDue(d));
         addAgreement.setText(getTranslation("coaching.agreement.add"));
         agreementBinder.forField(agreementText).bind("description");
         agreementBinder.forField(agreementOwner).bind("owner");
@@ -213,7 +215,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
                     agreementText.getValue(), agreementDue.getValue()))) {
                 Notifications.success(getTranslation("coaching.agreement.added"));
                 agreementText.clear();
-                agreementDue.clear();
+                agreementDue.setValue(defaultDue(d));
                 agreementText.setInvalid(false);
                 agreementDue.setInvalid(false);
                 agreementOwner.setInvalid(false);
@@ -224,6 +226,12 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         layout.setColspan(agreementText, 2);
         layout.addClassName("agreement-form");
         return layout;
+    }
+
+    /** Two weeks after the session, and never already overdue. */
+    private java.time.LocalDate defaultDue(SessionDetail d) {
+        var today = java.time.LocalDate.now();
+        return (d.date().isAfter(today) ? d.date() : today).plusWeeks(2);
     }
 
     private void fact(Div facts, String labelKey, String value) {
