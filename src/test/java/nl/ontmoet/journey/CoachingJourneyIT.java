@@ -61,6 +61,7 @@ class CoachingJourneyIT extends BrowserJourney {
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(SUMMARY)).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/coaching/sessions/\\d+$"));
         assertThat(page.locator(".session-summary")).containsText(SUMMARY);
+        assertThat(page.locator(".session-facts").evaluate("e => getComputedStyle(e).display")).isEqualTo("grid");
         assertThat(page.locator("vaadin-grid.agreement-grid")).containsText(AGREEMENT);
         assertThat(page.locator("body")).not().containsText(PRIVATE);
         assertThat(page.locator("body")).not().containsText("Privénotities");

@@ -41,7 +41,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  */
 @Route("coaching")
 @RolesAllowed({Roles.COACH, Roles.COORDINATOR})
-@StyleSheet("coaching.css")
+@StyleSheet("context://coaching.css")
 public class CoachingView extends Main implements HasDynamicTitle {
 
     final Grid<CoacheeSummary> coachees = new Grid<>();

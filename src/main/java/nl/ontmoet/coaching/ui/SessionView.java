@@ -39,7 +39,7 @@ import nl.ontmoet.coaching.service.SessionDetail;
  */
 @Route("coaching/sessions/:session")
 @RolesAllowed({Roles.COACH, Roles.COORDINATOR})
-@StyleSheet("coaching.css")
+@StyleSheet("context://coaching.css")
 public class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "session";
