@@ -41,7 +41,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 /** One coachee of the coach: sessions, agreements of both sides and development goals. */
 @Route("coaching/coordinators/:coordinator")
 @RolesAllowed(Roles.COACH)
-@StyleSheet("context://coaching.css")
+@StyleSheet("context://public/coaching.css")
 public class CoacheeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "coordinator";

@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
 /** Aggregate coaching figures per quarter for managers: counts and hours, never any text of a session. */
 @Route("coaching/insight")
 @RolesAllowed(Roles.MANAGER)
-@StyleSheet("context://coaching.css")
+@StyleSheet("context://public/coaching.css")
 public class CoachingInsightView extends Main implements HasDynamicTitle {
 
     final Select<Integer> year = new Select<>();

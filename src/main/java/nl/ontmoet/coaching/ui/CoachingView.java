@@ -41,7 +41,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  */
 @Route("coaching")
 @RolesAllowed({Roles.COACH, Roles.COORDINATOR})
-@StyleSheet("context://coaching.css")
+@StyleSheet("context://public/coaching.css")
 public class CoachingView extends Main implements HasDynamicTitle {
 
     final Grid<CoacheeSummary> coachees = new Grid<>();
@@ -157,8 +157,7 @@ public class CoachingView extends Main implements HasDynamicTitle {
     private void markDone(AgreementRow row) {
         if (formErrors.attempt(null, () -> agreementService.markDone(row.id(), true))) {
             Notifications.success(getTranslation("coaching.agreement.marked"));
-            agreements.show(agreements == null ? java.util.List.of()
-                    : agreementsForReader());
+            agreements.show(agreementsForReader());
         }
     }
 

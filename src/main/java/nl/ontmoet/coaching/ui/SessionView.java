@@ -39,7 +39,7 @@ import nl.ontmoet.coaching.service.SessionDetail;
  */
 @Route("coaching/sessions/:session")
 @RolesAllowed({Roles.COACH, Roles.COORDINATOR})
-@StyleSheet("context://coaching.css")
+@StyleSheet("context://public/coaching.css")
 public class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "session";
@@ -69,6 +69,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         this.formErrors = formErrors;
         addClassNames("view", "session-view");
         edit.setVisible(false);
+        edit.addClickListener(click -> showForm(sessions.edit(detail.id())));
     }
 
     @Override
@@ -134,7 +135,6 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         if (d.readerIsCoach()) {
             edit.setText(getTranslation("coaching.session.edit"));
             edit.setVisible(d.editable());
-            edit.addClickListener(click -> showForm(sessions.edit(d.id())));
             add(edit);
             if (!d.editable()) {
                 add(new Paragraph(getTranslation("coaching.session.readOnly")));
