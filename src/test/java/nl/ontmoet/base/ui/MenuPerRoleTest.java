@@ -25,23 +25,24 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
-    void a_manager_sees_the_centres_only() {
+    void a_manager_sees_the_centres_and_the_aggregate_coaching_insight() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Centra");
+        assertThat(menu()).containsExactly("Centra", "Coachinginzicht");
     }
 
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_lands_on_their_centre_with_its_menu() {
         navigate("", CentreView.class);
-        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Centra");
+        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Coaching", "Centra");
     }
 
     @Test
     @WithUserDetails("coach")
     void a_coach_sees_the_menu_of_a_coachees_centre_but_no_administration() {
         navigate(HomeView.class);
-        assertThat(menu()).contains("Overzicht", "Ruimtes", "Centra").doesNotContain("Gebruikers", "Auditlog");
+        assertThat(menu()).contains("Overzicht", "Ruimtes", "Coaching", "Centra")
+                .doesNotContain("Gebruikers", "Auditlog", "Coachinginzicht");
     }
 
     private List<String> menu() {
