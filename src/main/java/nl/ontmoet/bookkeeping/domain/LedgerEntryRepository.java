@@ -18,7 +18,8 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
               and (:to is null or e.entryDate <= :to)
               and (:categoryId is null or e.category.id = :categoryId)
               and (:direction is null or e.direction = :direction)
-              and (:text is null or e.description like :text or e.counterparty like :text or e.reference like :text)
+              and (:text is null or e.description like :text escape '!' or e.counterparty like :text escape '!'
+                   or e.reference like :text escape '!')
             """;
 
     /** A page of the filtered ledger; sorting and paging happen in the database. */

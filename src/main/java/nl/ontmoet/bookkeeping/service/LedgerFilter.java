@@ -15,12 +15,12 @@ public record LedgerFilter(LocalDate from, LocalDate to, Long categoryId, Direct
         return new LedgerFilter(null, null, null, null, null);
     }
 
-    /** The free text as a LIKE pattern, with LIKE's wildcards in the user's text taken literally. */
+    /** The free text as a LIKE pattern (escape character '!'), with LIKE's wildcards in the user's text taken literally. */
     String textPattern() {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

@@ -45,10 +45,11 @@ public record ReportLine(long categoryId, String code, String name, Direction di
         if (budgeted.signum() == 0) {
             return amount.signum() > 0 ? Status.OVER : Status.OK;
         }
-        BigDecimal percent = percentOf(amount);
-        if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        if (amount.compareTo(budgeted) > 0) {
             return Status.OVER;
         }
-        return percent.compareTo(BigDecimal.valueOf(90)) > 0 ? Status.NEAR : Status.OK;
+        // compared exactly, not on the rounded percentage: 900.01 of 1000 is over 90 %
+        return amount.multiply(BigDecimal.TEN).compareTo(budgeted.multiply(BigDecimal.valueOf(9))) > 0
+                ? Status.NEAR : Status.OK;
     }
 }

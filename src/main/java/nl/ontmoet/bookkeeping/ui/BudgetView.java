@@ -197,6 +197,8 @@ public class BudgetView extends CentreScopedView {
             copyBudget.setVisible(editable);
             budgetSection.add(new FlexLayout(createBudget, copyBudget));
         } else {
+            createBudget.setVisible(false);
+            copyBudget.setVisible(false);
             budgetSection.add(budgetEditor(editable));
         }
         add(budgetSection);
