@@ -44,6 +44,8 @@ class YearCloseIT {
     ClosedYearRepository closedYears;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("coordinator")
@@ -81,6 +83,13 @@ class YearCloseIT {
         assertThat(closedYears.findByCentreIdAndYear(onsHuis, 2022).orElseThrow().getReopenReason())
                 .isEqualTo("Factuur energie december ontbrak");
         ledger.delete(kept.getId());
+
+        // closing and reopening are in the audit trail: who, and the reason
+        long row = closedYears.findByCentreIdAndYear(onsHuis, 2022).orElseThrow().getId();
+        var audit = jdbc.queryForList("select username, changes from audit_entry where entity_type = 'ClosedYear' "
+                + "and entity_id = ? order by id", String.valueOf(row));
+        assertThat(audit).extracting(line -> line.get("username")).containsExactly("coordinator", "admin");
+        assertThat(audit.get(1).get("changes").toString()).contains("Factuur energie december ontbrak");
     }
 
     @Test

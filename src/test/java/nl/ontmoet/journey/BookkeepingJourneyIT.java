@@ -31,8 +31,18 @@ class BookkeepingJourneyIT extends BrowserJourney {
     @Test
     void a_coordinator_budgets_books_sees_budget_versus_actual_and_exports() throws IOException {
         int year = LocalDate.now().getYear() + 1;
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         logIn("coordinator", "demo");
+        assertThat(page.locator(".user-name")).hasText("Cor Bakker");
+        try {
+            journey(year);
+        } catch (AssertionError | RuntimeException failure) {
+            screenshot("bookkeeping-failure");
+            throw failure;
+        }
+    }
 
+    private void journey(int year) throws IOException {
         page.navigate("/centres/" + ONS_HUIS + "/budget/" + year);
         assertThat(page.locator(".budget-section")).containsText("Er is nog geen begroting voor " + year);
         button("Begroting " + (year - 1) + " overnemen").click();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -61,7 +62,7 @@ import java.util.stream.IntStream;
  */
 @Route("centres/:centre/budget/:year?")
 @PermitAll
-@StyleSheet("bookkeeping.css")
+@StyleSheet("context://bookkeeping.css")
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.js")
 public class BudgetView extends CentreScopedView {
 
@@ -313,27 +314,28 @@ public class BudgetView extends CentreScopedView {
     }
 
     private void buildReportGrid() {
-        report.addColumn(ReportLine::name).setHeader(getTranslation("bookkeeping.entry.category")).setFlexGrow(2);
+        report.addColumn(ReportLine::name).setHeader(getTranslation("bookkeeping.entry.category"))
+                .setWidth("11em").setFlexGrow(1);
         report.addColumn(l -> getTranslation("bookkeeping.direction." + l.direction().name()))
-                .setHeader(getTranslation("bookkeeping.direction")).setAutoWidth(true);
-        report.addColumn(l -> Money.format(l.budgeted())).setHeader(getTranslation("bookkeeping.report.budgeted"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        report.addColumn(l -> Money.format(l.actual())).setHeader(getTranslation("bookkeeping.report.actual"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        report.addColumn(l -> Money.format(l.actualIn(month())))
-                .setHeader(getTranslation("bookkeeping.report.inMonth")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        report.addColumn(l -> Money.format(l.actualThrough(month())))
-                .setHeader(getTranslation("bookkeeping.report.cumulative")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        report.addColumn(l -> Money.format(l.difference())).setHeader(getTranslation("bookkeeping.report.difference"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("bookkeeping.direction")).setWidth("6.5em").setFlexGrow(0);
+        money(ReportLine::budgeted, "bookkeeping.report.budgeted");
+        money(ReportLine::actual, "bookkeeping.report.actual");
+        money(l -> l.actualIn(month()), "bookkeeping.report.inMonth");
+        money(l -> l.actualThrough(month()), "bookkeeping.report.cumulative");
+        money(ReportLine::difference, "bookkeeping.report.difference");
         report.addColumn(l -> Money.percent(l.percentUsed())).setHeader(getTranslation("bookkeeping.report.percent"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         report.addComponentColumn(this::statusBadge).setHeader(getTranslation("bookkeeping.report.status"))
-                .setAutoWidth(true);
+                .setWidth("11em").setFlexGrow(0);
         report.setAriaLabel(getTranslation("bookkeeping.report.gridLabel"));
+        report.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        report.addClassName("report-grid");
         report.setAllRowsVisible(true);
+    }
+
+    private void money(java.util.function.Function<ReportLine, BigDecimal> value, String headerKey) {
+        report.addColumn(l -> Money.format(value.apply(l))).setHeader(getTranslation(headerKey))
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0);
     }
 
     private Span statusBadge(ReportLine line) {
