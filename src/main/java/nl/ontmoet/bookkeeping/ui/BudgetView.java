@@ -62,7 +62,7 @@ import java.util.stream.IntStream;
  */
 @Route("centres/:centre/budget/:year?")
 @PermitAll
-@StyleSheet("context://bookkeeping.css")
+@StyleSheet("context://public/bookkeeping.css")
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.js")
 public class BudgetView extends CentreScopedView {
 

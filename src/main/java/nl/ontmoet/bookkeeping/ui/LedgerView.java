@@ -51,7 +51,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringDataSo
  */
 @Route("centres/:centre/ledger")
 @PermitAll
-@StyleSheet("context://bookkeeping.css")
+@StyleSheet("context://public/bookkeeping.css")
 public class LedgerView extends CentreScopedView {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
