@@ -22,16 +22,23 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
                    or e.reference like :text escape '!')
             """;
 
-    /** A page of the filtered ledger; sorting and paging happen in the database. */
-    @Query(value = """
+    /**
+     * The ids of a page of the filtered ledger; sorting and paging happen in the database. Only ids are
+     * sorted, so a deep page over a whole centre does not sort wide rows (see {@link #rows}).
+     */
+    @Query(value = "select e.id from LedgerEntry e join e.category c " + FILTER,
+            countQuery = "select count(e) from LedgerEntry e " + FILTER)
+    Page<Long> searchIds(long centreId, LocalDate from, LocalDate to, Long categoryId, Direction direction,
+                         String text, Pageable pageable);
+
+    /** The grid rows of the given entries, in no particular order. */
+    @Query("""
             select new nl.ontmoet.bookkeeping.domain.LedgerRow(e.id, e.entryDate, e.direction, c.code, c.name,
                    e.amount, e.description, e.counterparty, e.reference,
                    (select count(r) > 0 from Receipt r where r.entry = e))
-            from LedgerEntry e join e.category c
-            """ + FILTER,
-            countQuery = "select count(e) from LedgerEntry e " + FILTER)
-    Page<LedgerRow> search(long centreId, LocalDate from, LocalDate to, Long categoryId, Direction direction,
-                           String text, Pageable pageable);
+            from LedgerEntry e join e.category c where e.id in :ids
+            """)
+    List<LedgerRow> rows(java.util.Collection<Long> ids);
 
     /** Income and expense of the filtered ledger, summed by the database: rows of [direction, sum]. */
     @Query("select e.direction, sum(e.amount) from LedgerEntry e " + FILTER + " group by e.direction")

@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The ledger (boekingen) of a centre. Everyone who may see the centre reads it; only its coordinators
@@ -48,8 +51,15 @@ public class LedgerService {
 
     public Page<LedgerRow> page(long centreId, LedgerFilter filter, Pageable pageable) {
         access.requireReadable(centreId);
-        return entries.search(centreId, filter.from(), filter.to(), filter.categoryId(), filter.direction(),
-                filter.textPattern(), pageable);
+        // a deferred join: the database sorts and pages ids only, then the page's rows are fetched by id
+        Page<Long> ids = entries.searchIds(centreId, filter.from(), filter.to(), filter.categoryId(),
+                filter.direction(), filter.textPattern(), pageable);
+        if (ids.isEmpty()) {
+            return ids.map(id -> null);
+        }
+        Map<Long, LedgerRow> rows = entries.rows(ids.getContent()).stream()
+                .collect(Collectors.toMap(LedgerRow::id, Function.identity()));
+        return ids.map(rows::get);
     }
 
     public LedgerTotals totals(long centreId, LedgerFilter filter) {
