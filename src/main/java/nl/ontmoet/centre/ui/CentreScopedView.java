@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
@@ -18,6 +19,7 @@ public abstract class CentreScopedView extends Main implements BeforeEnterObserv
 
     protected final CentreService centreService;
     private Centre centre;
+    private RouteParameters routeParameters = RouteParameters.empty();
 
     protected CentreScopedView(CentreService centreService) {
         this.centreService = centreService;
@@ -28,6 +30,7 @@ public abstract class CentreScopedView extends Main implements BeforeEnterObserv
     public final void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get(CENTRE_PARAMETER)
                 .orElseThrow(() -> new RecordNotFoundException("Centre", "(none)"));
+        routeParameters = event.getRouteParameters();
         centre = centreService.get(slug);
         removeAll();
         render(centre);
@@ -35,6 +38,11 @@ public abstract class CentreScopedView extends Main implements BeforeEnterObserv
 
     protected Centre centre() {
         return centre;
+    }
+
+    /** The parameters of the route being entered, for views with more than the centre in their address. */
+    protected RouteParameters routeParameters() {
+        return routeParameters;
     }
 
     /** Builds the screen for the centre; called on every navigation to it. */

@@ -20,7 +20,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_sees_centres_users_and_the_audit_log() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Centra", "Gebruikers", "Auditlog");
+        assertThat(menu()).containsExactly("Centra", "Gebruikers", "Kostensoorten", "Auditlog");
     }
 
     @Test
@@ -34,15 +34,15 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void a_coordinator_lands_on_their_centre_with_its_menu() {
         navigate("", CentreView.class);
-        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Coaching", "Centra");
+        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Boekingen", "Begroting", "Coaching", "Centra");
     }
 
     @Test
     @WithUserDetails("coach")
     void a_coach_sees_the_menu_of_a_coachees_centre_but_no_administration() {
         navigate(HomeView.class);
-        assertThat(menu()).contains("Overzicht", "Ruimtes", "Coaching", "Centra")
-                .doesNotContain("Gebruikers", "Auditlog", "Coachinginzicht");
+        assertThat(menu()).contains("Overzicht", "Ruimtes", "Boekingen", "Begroting", "Coaching", "Centra")
+                .doesNotContain("Gebruikers", "Auditlog", "Kostensoorten", "Coachinginzicht");
     }
 
     private List<String> menu() {

@@ -1,0 +1,137 @@
+package nl.ontmoet.bookkeeping.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.ontmoet.base.domain.AbstractEntity;
+import nl.ontmoet.centre.domain.Centre;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A boeking: one amount of income or expense of a centre on a date, in a category. */
+@Entity
+@Table(name = "ledger_entry")
+public class LedgerEntry extends AbstractEntity {
+
+    public static final int DESCRIPTION_LENGTH = 200;
+    public static final int COUNTERPARTY_LENGTH = 100;
+    public static final int REFERENCE_LENGTH = 50;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "centre_id", nullable = false, updatable = false)
+    private Centre centre;
+
+    @NotNull
+    @Column(name = "entry_date", nullable = false)
+    private LocalDate entryDate;
+
+    @NotNull
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal amount;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private Direction direction;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    private Category category;
+
+    @NotBlank
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @Size(max = COUNTERPARTY_LENGTH)
+    @Column(length = COUNTERPARTY_LENGTH)
+    private String counterparty;
+
+    @Size(max = REFERENCE_LENGTH)
+    @Column(length = REFERENCE_LENGTH)
+    private String reference;
+
+    protected LedgerEntry() {
+    }
+
+    public LedgerEntry(Centre centre) {
+        this.centre = centre;
+    }
+
+    public Centre getCentre() {
+        return centre;
+    }
+
+    public LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public void setEntryDate(LocalDate entryDate) {
+        this.entryDate = entryDate;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = trimToNull(description);
+    }
+
+    public String getCounterparty() {
+        return counterparty;
+    }
+
+    public void setCounterparty(String counterparty) {
+        this.counterparty = trimToNull(counterparty);
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = trimToNull(reference);
+    }
+
+    private static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,174 @@
+package nl.ontmoet.bookkeeping.service;
+
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.bookkeeping.domain.CategoryRepository;
+import nl.ontmoet.bookkeeping.domain.Direction;
+import nl.ontmoet.bookkeeping.domain.LedgerEntry;
+import nl.ontmoet.bookkeeping.domain.LedgerEntryRepository;
+import nl.ontmoet.bookkeeping.domain.LedgerRow;
+import nl.ontmoet.bookkeeping.domain.Receipt;
+import nl.ontmoet.bookkeeping.domain.ReceiptRepository;
+import nl.ontmoet.centre.service.CentreAccess;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The ledger (boekingen) of a centre. Everyone who may see the centre reads it; only its coordinators
+ * book, change and delete, and never in a closed year.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class LedgerService {
+
+    private final LedgerEntryRepository entries;
+    private final CategoryRepository categories;
+    private final ReceiptRepository receipts;
+    private final YearCloseService yearClose;
+    private final CentreAccess access;
+    private final Clock clock;
+
+    LedgerService(LedgerEntryRepository entries, CategoryRepository categories, ReceiptRepository receipts,
+                  YearCloseService yearClose, CentreAccess access, Clock clock) {
+        this.entries = entries;
+        this.categories = categories;
+        this.receipts = receipts;
+        this.yearClose = yearClose;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public Page<LedgerRow> page(long centreId, LedgerFilter filter, Pageable pageable) {
+        access.requireReadable(centreId);
+        // a deferred join: the database sorts and pages ids only, then the page's rows are fetched by id
+        Page<Long> ids = entries.searchIds(centreId, filter.from(), filter.to(), filter.categoryId(),
+                filter.direction(), filter.textPattern(), pageable);
+        if (ids.isEmpty()) {
+            return ids.map(id -> null);
+        }
+        Map<Long, LedgerRow> rows = entries.rows(ids.getContent()).stream()
+                .collect(Collectors.toMap(LedgerRow::id, Function.identity()));
+        return ids.map(rows::get);
+    }
+
+    public LedgerTotals totals(long centreId, LedgerFilter filter) {
+        access.requireReadable(centreId);
+        BigDecimal income = BigDecimal.ZERO.setScale(2);
+        BigDecimal expense = BigDecimal.ZERO.setScale(2);
+        for (Object[] row : entries.totals(centreId, filter.from(), filter.to(), filter.categoryId(),
+                filter.direction(), filter.textPattern())) {
+            BigDecimal sum = ((BigDecimal) row[1]).setScale(2);
+            if (row[0] == Direction.INCOME) {
+                income = sum;
+            } else {
+                expense = sum;
+            }
+        }
+        return new LedgerTotals(income, expense);
+    }
+
+    public boolean canBook(long centreId) {
+        return access.canManage(centreId);
+    }
+
+    public LedgerEntry newEntry(long centreId) {
+        var centre = access.requireReadable(centreId);
+        access.requireManageable(centreId);
+        var entry = new LedgerEntry(centre);
+        entry.setEntryDate(LocalDate.now(clock));
+        entry.setDirection(Direction.EXPENSE);
+        return entry;
+    }
+
+    /** The entry with its category, for editing; only for those who may see its centre. */
+    public LedgerEntry get(long entryId) {
+        var entry = entries.findWithCategoryById(entryId)
+                .orElseThrow(() -> new RecordNotFoundException("LedgerEntry", entryId));
+        if (!access.canRead(entry.getCentre().getId())) {
+            throw new RecordNotFoundException("LedgerEntry", entryId);
+        }
+        return entry;
+    }
+
+    /** Books a new entry or stores a changed one, with an optional receipt; refuses bad input at its field. */
+    @Transactional
+    public LedgerEntry save(LedgerEntry entry, ReceiptUpload receipt) {
+        long centreId = entry.getCentre().getId();
+        access.requireManageable(centreId);
+        if (!entry.isNew()) {
+            var stored = entries.findById(entry.getId())
+                    .orElseThrow(() -> new RecordNotFoundException("LedgerEntry", entry.getId()));
+            if (!stored.getCentre().getId().equals(centreId)) {
+                throw new RecordNotFoundException("LedgerEntry", entry.getId());
+            }
+            yearClose.requireOpen(centreId, stored.getEntryDate().getYear(), "entryDate");
+        }
+        BookkeepingRules.requireEntryDate(entry.getEntryDate(), LocalDate.now(clock));
+        yearClose.requireOpen(centreId, entry.getEntryDate().getYear(), "entryDate");
+        entry.setAmount(BookkeepingRules.requireEntryAmount(entry.getAmount(), "amount"));
+        var category = entry.getCategory() == null ? null
+                : categories.findById(entry.getCategory().getId()).orElse(null);
+        BookkeepingRules.requireCategoryFits(category, entry.getDirection());
+        entry.setCategory(category);
+        if (entry.getDescription() == null) {
+            throw BusinessRuleException.onField("description", "bookkeeping.error.descriptionRequired");
+        }
+        BookkeepingRules.ReceiptType type = receipt == null ? null : BookkeepingRules.requireReceipt(receipt.content());
+        var saved = entries.saveAndFlush(entry);
+        if (receipt != null) {
+            var stored = receipts.findByEntryId(saved.getId()).orElseGet(() -> new Receipt(saved));
+            stored.replace(fileName(receipt.fileName(), type), type.contentType(), receipt.content());
+            receipts.saveAndFlush(stored);
+        }
+        return saved;
+    }
+
+    @Transactional
+    public void delete(long entryId) {
+        var entry = entries.findWithCategoryById(entryId)
+                .orElseThrow(() -> new RecordNotFoundException("LedgerEntry", entryId));
+        long centreId = entry.getCentre().getId();
+        access.requireManageable(centreId);
+        yearClose.requireOpen(centreId, entry.getEntryDate().getYear(), "entryDate");
+        receipts.findByEntryId(entryId).ifPresent(receipts::delete);
+        entries.delete(entry);
+        entries.flush();
+    }
+
+    public boolean hasReceipt(long entryId) {
+        get(entryId);
+        return receipts.existsByEntryId(entryId);
+    }
+
+    public ReceiptFile receipt(long entryId) {
+        get(entryId);
+        var receipt = receipts.findByEntryId(entryId)
+                .orElseThrow(() -> new RecordNotFoundException("Receipt", entryId));
+        return new ReceiptFile(receipt.getFileName(), receipt.getContentType(), receipt.getContent());
+    }
+
+    private static String fileName(String uploaded, BookkeepingRules.ReceiptType type) {
+        String name = uploaded == null || uploaded.isBlank() ? "bon" : uploaded.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        if (name.length() > 150) {
+            name = name.substring(0, 150);
+        }
+        String extension = switch (type) {
+            case PDF -> ".pdf";
+            case PNG -> ".png";
+            case JPEG -> ".jpg";
+        };
+        return name.toLowerCase().endsWith(extension) || (type == BookkeepingRules.ReceiptType.JPEG
+                && name.toLowerCase().endsWith(".jpeg")) ? name : name + extension;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.ontmoet.bookkeeping.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import nl.ontmoet.base.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@Transactional
+class BudgetViewTest extends SpringBrowserlessTest {
+
+    private static final String NUDE = "huis-van-de-wijk-de-nude";
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_makes_a_budget_with_live_totals_and_a_negative_amount_is_refused_at_its_line() {
+        var view = navigate(BudgetView.class, Map.of("centre", NUDE, "year", "2015"));
+        assertThat(view.createBudget.isVisible()).isTrue();
+        test(view.createBudget).click();
+        assertThat(view.amounts).containsKeys("PERSONEEL", "SUBSIDIE");
+
+        test(view.amounts.get("SUBSIDIE")).setValue(new BigDecimal("50000"));
+        test(view.amounts.get("PERSONEEL")).setValue(new BigDecimal("30000"));
+        test(view.amounts.get("ONDERHOUD")).setValue(new BigDecimal("1500.50"));
+        assertThat(view.incomeTotal.getText()).isEqualTo("Inkomsten: € 50.000,00");
+        assertThat(view.expenseTotal.getText()).isEqualTo("Uitgaven: € 31.500,50");
+        assertThat(view.balanceTotal.getText()).isEqualTo("Saldo: € 18.499,50");
+
+        test(view.amounts.get("ONDERHOUD")).setValue(new BigDecimal("-10"));
+        test(view.save).click();
+        assertThat(view.amounts.get("ONDERHOUD").isInvalid()).isTrue();
+        assertThat(view.amounts.get("ONDERHOUD").getErrorMessage()).isEqualTo("Een begroot bedrag kan niet negatief zijn.");
+
+        test(view.amounts.get("ONDERHOUD")).setValue(new BigDecimal("1500.50"));
+        test(view.save).click();
+        assertThat(view.amounts.get("PERSONEEL").getValue()).isEqualByComparingTo("30000");
+        assertThat(test(view.report).size()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void this_years_demo_budget_shows_budget_versus_actual() {
+        var view = navigate(BudgetView.class, Map.of("centre", NUDE));
+        assertThat(view.year.getValue()).isEqualTo(LocalDate.now().getYear());
+        assertThat(view.createBudget.isVisible()).isFalse();
+        assertThat(view.amounts.get("SUBSIDIE").getValue()).isPositive();
+        assertThat(test(view.report).size()).isGreaterThanOrEqualTo(11);
+        assertThat(view.closeYear.isVisible()).isTrue();
+        assertThat(view.reopenYear.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("coach")
+    void a_coach_reads_the_budget_without_editing() {
+        var view = navigate(BudgetView.class, Map.of("centre", NUDE));
+        assertThat(view.save.isVisible()).isFalse();
+        assertThat(view.amounts.get("SUBSIDIE").isReadOnly()).isTrue();
+        assertThat(view.closeYear.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("coordinator2")
+    void another_centres_budget_is_not_found() {
+        navigate("centres/" + NUDE + "/budget/2025", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}
