@@ -14,6 +14,7 @@ import nl.ontmoet.programme.domain.ClosingDay;
 import nl.ontmoet.programme.domain.ClosingDayRepository;
 import nl.ontmoet.programme.domain.Recurrence;
 import nl.ontmoet.programme.domain.RoomLocks;
+import nl.ontmoet.programme.domain.SeriesPlacement;
 import nl.ontmoet.programme.domain.SessionSeries;
 import nl.ontmoet.programme.domain.SessionSeriesRepository;
 import nl.ontmoet.programme.domain.Slot;
@@ -141,20 +142,17 @@ public class SessionService {
                 first.start(), last.end());
         var created = new ArrayList<ActivitySession>();
         var skipped = new ArrayList<Skipped>();
-        for (Slot slot : slots) {
-            String closedReason = closed.get(slot.start().toLocalDate());
-            if (closedReason != null) {
-                skipped.add(new Skipped(slot.start(), slot.end(), Skipped.Reason.CLOSED, closedReason));
-                continue;
-            }
-            var conflict = booked.stream().filter(b -> slot.overlaps(b.getStartsAt(), b.getEndsAt())).findFirst();
-            if (conflict.isPresent()) {
-                var other = conflict.get();
+        for (SeriesPlacement placement : SeriesPlacement.place(slots, closed, booked)) {
+            Slot slot = placement.slot();
+            if (placement.closedReason() != null) {
+                skipped.add(new Skipped(slot.start(), slot.end(), Skipped.Reason.CLOSED, placement.closedReason()));
+            } else if (placement.conflict() != null) {
+                var other = placement.conflict();
                 skipped.add(new Skipped(slot.start(), slot.end(), Skipped.Reason.BOOKED,
                         other.getActivity().getTitle() + " " + Times.span(other.getStartsAt(), other.getEndsAt())));
-                continue;
+            } else {
+                created.add(new ActivitySession(activity, room, newSeries, slot.start(), slot.end()));
             }
-            created.add(new ActivitySession(activity, room, newSeries, slot.start(), slot.end()));
         }
         sessions.saveAll(created);
         return new PlanResult(created.size(), newSeries.getId(), skipped);

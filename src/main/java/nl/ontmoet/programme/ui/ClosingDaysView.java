@@ -45,6 +45,7 @@ public class ClosingDaysView extends CentreScopedView {
                 .setFlexGrow(2);
         grid.setAriaLabel(getTranslation("nav.centre.closingDays"));
         day.setLabel(getTranslation("closingDay.day"));
+        day.setI18n(ProgrammeLabels.dateFormat());
         reason.setLabel(getTranslation("closingDay.reason"));
         reason.setMaxLength(ClosingDay.REASON_LENGTH);
         binder.bindInstanceFields(this);
@@ -67,8 +68,7 @@ public class ClosingDaysView extends CentreScopedView {
         boolean editable = closingDayService.canEdit(centre.getId());
         grid.setItems(query -> closingDayService.page(centre.getId(),
                 toSpringPageRequest(query)).stream());
-        grid.removeColumnByKey("actions");
-        if (editable) {
+        if (editable && grid.getColumnByKey("actions") == null) {
             grid.addComponentColumn(d -> {
                 var remove = new Button(VaadinIcon.TRASH.create(), click -> {
                     if (formErrors.attempt(binder, () -> closingDayService.delete(d.getId()))) {

@@ -46,7 +46,8 @@ public class SessionEditor extends FormLayout {
     private ActivitySession session;
 
     public SessionEditor() {
-        addClassName("side-panel");
+        addClassNames("side-panel", "session-editor");
+        date.setI18n(ProgrammeLabels.dateFormat());
         date.setLabel(getTranslation("session.date"));
         startTime.setLabel(getTranslation("session.startTime"));
         endTime.setLabel(getTranslation("session.endTime"));

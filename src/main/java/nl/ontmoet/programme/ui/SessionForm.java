@@ -40,7 +40,10 @@ public class SessionForm extends FormLayout {
     private SessionPlan plan;
 
     public SessionForm() {
-        addClassName("side-panel");
+        addClassNames("side-panel", "session-form");
+        room.addClassName("session-room");
+        date.setI18n(ProgrammeLabels.dateFormat());
+        lastDay.setI18n(ProgrammeLabels.dateFormat());
         title.setText(getTranslation("session.plan"));
         room.setLabel(getTranslation("session.room"));
         room.setItemLabelGenerator(r -> getTranslation("session.roomLabel", r.getName(), r.getCapacity()));
