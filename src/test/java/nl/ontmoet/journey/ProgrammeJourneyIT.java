@@ -40,6 +40,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
                 .orElseThrow().getId();
 
         logIn("coordinator", "demo");
+        assertThat(page.locator(".user-name")).hasText("Cor Bakker");
         page.navigate(NUDE + "/programme");
         assertThat(page.locator("vaadin-grid")).containsText("Taalcafé");
         screenshot("programme-activities");
