@@ -51,7 +51,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  */
 @Route("centres/:centre/programme/:activity")
 @PermitAll
-@StyleSheet("programme.css")
+@StyleSheet("context://programme.css")
 public class ActivityView extends CentreScopedView implements AfterNavigationObserver {
 
     static final String ACTIVITY_PARAMETER = "activity";
@@ -81,11 +81,11 @@ public class ActivityView extends CentreScopedView implements AfterNavigationObs
         addClassName("activity-view");
 
         grid.addColumn(s -> ProgrammeLabels.span(s.getStartsAt(), s.getEndsAt()))
-                .setHeader(getTranslation("session.when")).setSortProperty("startsAt").setFlexGrow(2);
+                .setHeader(getTranslation("session.when")).setSortProperty("startsAt").setAutoWidth(true);
         grid.addColumn(s -> s.getRoom().getName()).setHeader(getTranslation("session.room"))
                 .setSortProperty("room.name");
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("session.status"))
-                .setSortProperty("cancelled");
+                .setSortProperty("cancelled").setAutoWidth(true);
         grid.addColumn(s -> s.getVisitors() == null ? "" : String.valueOf(s.getVisitors()))
                 .setHeader(getTranslation("attendance.visitors")).setSortProperty("visitors").setAutoWidth(true);
         grid.setAriaLabel(getTranslation("activity.sessions"));
@@ -158,7 +158,7 @@ public class ActivityView extends CentreScopedView implements AfterNavigationObs
         var content = new Div(grid, form, editor);
         content.addClassName("list-with-form");
         removeAll();
-        add(new HorizontalLayout(back, calendar), title, summary, planButton, skippedPanel, content);
+        add(new HorizontalLayout(back, calendar), title, summary, new HorizontalLayout(planButton), skippedPanel, content);
         if (activity.isArchived()) {
             add(new Paragraph(getTranslation("activity.archivedNotice")));
         }

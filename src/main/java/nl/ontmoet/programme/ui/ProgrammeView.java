@@ -36,7 +36,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 /** The activities of a centre; its coordinators add, edit and archive them and plan their sessions. */
 @Route("centres/:centre/programme")
 @PermitAll
-@StyleSheet("programme.css")
+@StyleSheet("context://programme.css")
 public class ProgrammeView extends CentreScopedView {
 
     private final ActivityService activityService;
@@ -60,11 +60,11 @@ public class ProgrammeView extends CentreScopedView {
         grid.addColumn(Activity::getTitle).setHeader(getTranslation("activity.title")).setSortProperty("title")
                 .setFlexGrow(2);
         grid.addComponentColumn(a -> ProgrammeLabels.typeBadge(this, a.getType()))
-                .setHeader(getTranslation("activity.type")).setSortProperty("type");
+                .setHeader(getTranslation("activity.type")).setSortProperty("type").setAutoWidth(true);
         grid.addColumn(Activity::getTargetGroup).setHeader(getTranslation("activity.targetGroup"))
                 .setSortProperty("targetGroup");
         grid.addColumn(a -> getTranslation(a.isPublicListed() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("activity.public")).setSortProperty("publicListed").setAutoWidth(true);
+                .setHeader(getTranslation("activity.publicShort")).setSortProperty("publicListed").setAutoWidth(true);
         grid.addColumn(a -> a.isArchived() ? getTranslation("activity.archived") : "")
                 .setHeader(getTranslation("activity.status")).setSortProperty("archived").setAutoWidth(true);
         grid.addComponentColumn(a -> new RouterLink(getTranslation("activity.sessionsLink"), ActivityView.class,
