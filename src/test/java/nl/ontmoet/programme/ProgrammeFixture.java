@@ -15,14 +15,41 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /** Own, uniquely named centres for tests that commit, so they never collide with demo data or each other. */
 record ProgrammeFixture(CentreRepository centres, RoomRepository rooms, UserAccountRepository accounts,
                         ActivityRepository activities, ActivitySessionRepository sessions,
-                        TransactionTemplate transaction, UserDetailsService users) {
+                        TransactionTemplate transaction, UserDetailsService users, JdbcTemplate jdbc,
+                        List<Long> created) {
+
+    ProgrammeFixture(CentreRepository centres, RoomRepository rooms, UserAccountRepository accounts,
+                     ActivityRepository activities, ActivitySessionRepository sessions,
+                     TransactionTemplate transaction, UserDetailsService users, JdbcTemplate jdbc) {
+        this(centres, rooms, accounts, activities, sessions, transaction, users, jdbc, new ArrayList<>());
+    }
+
+    /** Removes the centres made here with everything in them, so other tests see only the demo centres. */
+    void cleanUp() {
+        for (Long id : created) {
+            String activitiesOf = "(select id from activity where centre_id = " + id + ")";
+            jdbc.update("delete from activity_session where activity_id in " + activitiesOf
+                    + " or room_id in (select id from room where centre_id = " + id + ")");
+            jdbc.update("delete from session_series where activity_id in " + activitiesOf);
+            jdbc.update("delete from activity where centre_id = " + id);
+            jdbc.update("delete from closing_day where centre_id = " + id);
+            jdbc.update("delete from room where centre_id = " + id);
+            jdbc.update("delete from centre_coordinator where centre_id = " + id);
+            jdbc.update("delete from centre where id = " + id);
+        }
+        created.clear();
+    }
 
     Centre centre(String coordinator) {
         return transaction.execute(status -> {
@@ -32,7 +59,9 @@ record ProgrammeFixture(CentreRepository centres, RoomRepository rooms, UserAcco
             if (coordinator != null) {
                 centre.setCoordinators(Set.of(accounts.findByUsername(coordinator).orElseThrow()));
             }
-            return centres.save(centre);
+            var saved = centres.save(centre);
+            created.add(saved.getId());
+            return saved;
         });
     }
 

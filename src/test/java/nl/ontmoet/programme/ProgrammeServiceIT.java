@@ -65,6 +65,7 @@ class ProgrammeServiceIT {
     @Autowired ActivityRepository activities;
     @Autowired TransactionTemplate transaction;
     @Autowired UserDetailsService users;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired com.vaadin.flow.i18n.I18NProvider i18n;
 
     ProgrammeFixture fixture;
@@ -75,9 +76,14 @@ class ProgrammeServiceIT {
     Activity yoga;
     LocalDate nextMonday;
 
+    @org.junit.jupiter.api.AfterEach
+    void removeOwnCentres() {
+        fixture.cleanUp();
+    }
+
     @BeforeEach
     void ownCentre() {
-        fixture = new ProgrammeFixture(centres, rooms, accounts, activities, sessions, transaction, users);
+        fixture = new ProgrammeFixture(centres, rooms, accounts, activities, sessions, transaction, users, jdbc);
         centre = fixture.centre("coordinator");
         hall = fixture.room(centre, "Zaal", 40);
         small = fixture.room(centre, "Kamertje", 6);

@@ -36,6 +36,7 @@ class PublicProgrammeFeedIT {
     @Autowired ActivitySessionRepository sessions;
     @Autowired TransactionTemplate transaction;
     @Autowired UserDetailsService users;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -44,7 +45,7 @@ class PublicProgrammeFeedIT {
 
     @Test
     void the_ical_feed_parses_and_leaks_no_private_activity() throws Exception {
-        var fixture = new ProgrammeFixture(centres, rooms, accounts, activities, sessions, transaction, users);
+        var fixture = new ProgrammeFixture(centres, rooms, accounts, activities, sessions, transaction, users, jdbc);
         var centre = fixture.centre("coordinator");
         var room = fixture.room(centre, "Zaal", 50);
         var open = fixture.activity(centre, "Open koffieochtend", ActivityType.ONTMOETING, 20, true);
@@ -80,5 +81,6 @@ class PublicProgrammeFeedIT {
         assertThat(page.body()).contains("Open koffieochtend").doesNotContain("Geheim", "Oude cursus", "06-99999999");
 
         assertThat(get("/public/centres/bestaat-niet/programme.ics").statusCode()).isEqualTo(404);
+        fixture.cleanUp();
     }
 }
