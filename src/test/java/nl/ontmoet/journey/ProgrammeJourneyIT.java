@@ -78,6 +78,7 @@ class ProgrammeJourneyIT extends BrowserJourney {
         }
         assertThat(page.locator(".calendar-board")).containsText("Taalcafé");
         assertThat(page.locator(".calendar-board")).containsText("19:00–21:00");
+        assertThat(page.locator(".calendar-entry").first()).hasCSS("border-left-width", "5px");
         screenshot("programme-week-view");
 
         page.navigate(NUDE + "/programme/" + taalcafe);

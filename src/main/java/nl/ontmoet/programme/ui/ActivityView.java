@@ -51,7 +51,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  */
 @Route("centres/:centre/programme/:activity")
 @PermitAll
-@StyleSheet("context://programme.css")
+@StyleSheet("context://public/programme.css")
 public class ActivityView extends CentreScopedView implements AfterNavigationObserver {
 
     static final String ACTIVITY_PARAMETER = "activity";

@@ -26,7 +26,7 @@ import java.time.temporal.TemporalAdjusters;
 /** A week or month of all rooms of a centre; each session opens its activity. */
 @Route("centres/:centre/calendar")
 @PermitAll
-@StyleSheet("context://programme.css")
+@StyleSheet("context://public/programme.css")
 public class CalendarView extends CentreScopedView {
 
     enum Mode { WEEK, MONTH }

@@ -32,7 +32,7 @@ import java.time.temporal.TemporalAdjusters;
 /** The month of the whole municipality for policy officers, filtered by centre, district and type. */
 @Route("programme/calendar")
 @RolesAllowed(Roles.MANAGER)
-@StyleSheet("context://programme.css")
+@StyleSheet("context://public/programme.css")
 public class MunicipalityCalendarView extends Main implements HasDynamicTitle {
 
     private final ProgrammeCalendarService calendarService;

@@ -36,7 +36,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 /** The activities of a centre; its coordinators add, edit and archive them and plan their sessions. */
 @Route("centres/:centre/programme")
 @PermitAll
-@StyleSheet("context://programme.css")
+// under /public/ because the security configuration serves only that folder (and a few others) to every user
+@StyleSheet("context://public/programme.css")
 public class ProgrammeView extends CentreScopedView {
 
     private final ActivityService activityService;
