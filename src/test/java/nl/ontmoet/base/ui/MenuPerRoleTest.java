@@ -27,14 +27,16 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void a_manager_sees_the_centres_and_the_aggregate_coaching_insight() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Centra", "Coachinginzicht");
+        assertThat(menu()).containsExactly("Centra", "Programmakalender gemeente",
+                "Overlappende participatieavonden", "Coachinginzicht");
     }
 
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_lands_on_their_centre_with_its_menu() {
         navigate("", CentreView.class);
-        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Boekingen", "Begroting", "Coaching", "Centra");
+        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Programma", "Kalender", "Sluitingsdagen", "Boekingen", "Begroting",
+                "Coaching", "Centra");
     }
 
     @Test
