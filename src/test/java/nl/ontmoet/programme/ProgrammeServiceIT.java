@@ -244,6 +244,37 @@ class ProgrammeServiceIT {
 
     @Test
     @WithUserDetails("coordinator")
+    void the_rest_of_a_series_gets_another_time_and_room_while_earlier_sessions_stay() {
+        var result = sessionService.plan(SessionPlan.weekly(choir.getId(), hall, nextMonday,
+                nextMonday.plusWeeks(4).minusDays(1), Set.of(DayOfWeek.MONDAY), SEVEN, NINE));
+        var all = sessionService.page(choir.getId(), org.springframework.data.domain.PageRequest.of(0, 10,
+                org.springframework.data.domain.Sort.by("startsAt"))).getContent();
+        LocalDate third = all.get(2).getStartsAt().toLocalDate();
+
+        var changed = sessionService.changeRest(result.seriesId(), third, LocalTime.of(18, 0), LocalTime.of(19, 30),
+                false, small);
+        assertThat(changed.created()).isEqualTo(2);
+
+        var after = sessionService.page(choir.getId(), org.springframework.data.domain.PageRequest.of(0, 10,
+                org.springframework.data.domain.Sort.by("startsAt"))).getContent();
+        assertThat(after).hasSize(4);
+        assertThat(after.get(0).getStartsAt()).isEqualTo(all.get(0).getStartsAt());
+        assertThat(after.get(1).getStartsAt()).isEqualTo(all.get(1).getStartsAt());
+        assertThat(after.subList(2, 4)).allSatisfy(s -> {
+            assertThat(s.getStartsAt().toLocalTime()).isEqualTo(LocalTime.of(18, 0));
+            assertThat(s.getEndsAt().toLocalTime()).isEqualTo(LocalTime.of(19, 30));
+            assertThat(s.getRoom().getId()).isEqualTo(small.getId());
+        });
+        assertThat(after.get(2).getStartsAt().toLocalDate()).isEqualTo(third);
+        assertThat(after.get(3).getStartsAt().toLocalDate()).isEqualTo(third.plusWeeks(1));
+
+        assertThatThrownBy(() -> sessionService.changeRest(result.seriesId(), third, NINE, SEVEN, false, small))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThat(sessionService.page(choir.getId(), Pageable.unpaged()).getTotalElements()).isEqualTo(4);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
     void warnings_for_a_small_room_a_series_in_the_past_and_a_participation_evening_elsewhere() {
         var big = fixture.activity(centre, "Grote bijeenkomst", ActivityType.PARTICIPATION_EVENING, 30, true);
         assertThat(sessionService.warnings(SessionPlan.single(big.getId(), small, nextMonday, SEVEN, NINE)))

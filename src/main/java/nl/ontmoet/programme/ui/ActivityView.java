@@ -111,6 +111,7 @@ public class ActivityView extends CentreScopedView implements AfterNavigationObs
         editor.cancelSession.addClickListener(click -> cancelSession());
         editor.saveAttendance.addClickListener(click -> saveAttendance());
         editor.endSeries.addClickListener(click -> confirmEndSeries());
+        editor.changeRest.addClickListener(click -> changeRestOfSeries());
         editor.close.addClickListener(click -> closeEditor());
     }
 
@@ -220,11 +221,11 @@ public class ActivityView extends CentreScopedView implements AfterNavigationObs
         }
         Notifications.success(getTranslation("session.planned", result[0].created()));
         form.setVisible(false);
-        showSkipped(plan, result[0].skipped());
+        showSkipped(plan.getRoom(), result[0].skipped());
         grid.getDataProvider().refreshAll();
     }
 
-    private void showSkipped(SessionPlan plan, List<Skipped> skipped) {
+    private void showSkipped(Room room, List<Skipped> skipped) {
         skippedPanel.removeAll();
         skippedPanel.setVisible(!skipped.isEmpty());
         if (skipped.isEmpty()) {
@@ -240,7 +241,7 @@ public class ActivityView extends CentreScopedView implements AfterNavigationObs
             readd.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             readd.setAriaLabel(getTranslation("series.skipped.readdFor", ProgrammeLabels.span(s.startsAt(), s.endsAt())));
             readd.addClickListener(click -> {
-                var single = SessionPlan.single(activity.getId(), plan.getRoom(), s.startsAt().toLocalDate(),
+                var single = SessionPlan.single(activity.getId(), room, s.startsAt().toLocalDate(),
                         s.startsAt().toLocalTime(), s.endsAt().toLocalTime());
                 single.setEndsNextDay(!s.startsAt().toLocalDate().equals(s.endsAt().toLocalDate()));
                 openForm(single);
@@ -295,6 +296,23 @@ public class ActivityView extends CentreScopedView implements AfterNavigationObs
                 session.getVersion(), values.getVisitors(), values.getNewVisitors()))) {
             Notifications.success(getTranslation("attendance.saved"));
             closeEditor();
+        }
+    }
+
+    /** The time and room in the editor become those of this session and every later one of its series. */
+    private void changeRestOfSeries() {
+        var values = editor.values();
+        if (values == null || values.getRoom() == null) {
+            return;
+        }
+        var session = editor.getSession();
+        PlanResult[] result = new PlanResult[1];
+        if (formErrors.attempt(editor.getBinder(), () -> result[0] = sessionService.changeRest(
+                session.getSeries().getId(), session.getStartsAt().toLocalDate(), values.getStartTime(),
+                values.getEndTime(), values.isEndsNextDay(), values.getRoom()))) {
+            Notifications.success(getTranslation("series.changed", result[0].created()));
+            closeEditor();
+            showSkipped(values.getRoom(), result[0].skipped());
         }
     }
 

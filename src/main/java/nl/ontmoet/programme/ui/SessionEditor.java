@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * One session: move it, cancel it with a reason, record who came, or end the rest of its series. The view
+ * One session: move it, cancel it with a reason, record who came, or change or end the rest of its series. The view
  * runs the actions; this only holds the fields, so the user's input stays when a rule refuses it.
  */
 public class SessionEditor extends FormLayout {
@@ -34,6 +34,7 @@ public class SessionEditor extends FormLayout {
     final Checkbox endsNextDay = new Checkbox();
     final Select<Room> room = new Select<>();
     final Button move = new Button();
+    final Button changeRest = new Button();
     final TextField reason = new TextField();
     final Button cancelSession = new Button();
     final IntegerField visitors = new IntegerField();
@@ -57,6 +58,9 @@ public class SessionEditor extends FormLayout {
         room.setLabel(getTranslation("session.room"));
         room.setItemLabelGenerator(r -> getTranslation("session.roomLabel", r.getName(), r.getCapacity()));
         move.setText(getTranslation("session.move"));
+        changeRest.setText(getTranslation("series.changeRest"));
+        changeRest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changeRest.setTooltipText(getTranslation("series.changeRest.help"));
         reason.setLabel(getTranslation("session.cancelReason"));
         reason.setMaxLength(ActivitySession.REASON_LENGTH);
         cancelSession.setText(getTranslation("session.cancel"));
@@ -79,7 +83,7 @@ public class SessionEditor extends FormLayout {
         add(startTime, endTime);
         add(endsNextDay, 2);
         add(room, 2);
-        add(move, 2);
+        add(new HorizontalLayout(move, changeRest), 2);
         add(new H4(getTranslation("attendance.heading")), 2);
         add(visitors, newVisitors);
         add(saveAttendance, 2);
@@ -103,6 +107,7 @@ public class SessionEditor extends FormLayout {
         endSeries.setVisible(session.getSeries() != null);
         cancelSession.setEnabled(!session.isCancelled());
         move.setEnabled(!session.isCancelled());
+        changeRest.setVisible(session.getSeries() != null);
     }
 
     ActivitySession getSession() {

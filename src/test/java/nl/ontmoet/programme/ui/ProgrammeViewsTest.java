@@ -107,6 +107,21 @@ class ProgrammeViewsTest extends SpringBrowserlessTest {
         assertThat(sessions.findByActivityId(taalcafe, org.springframework.data.domain.Pageable.unpaged())
                 .getTotalElements()).isEqualTo(planned);
         assertThat(room.getCapacity()).isEqualTo(12);
+
+        var byStart = org.springframework.data.domain.PageRequest.of(0, 10,
+                org.springframework.data.domain.Sort.by("startsAt"));
+        var second = sessions.findByActivityId(taalcafe, byStart).getContent().get(1);
+        view.grid.select(second);
+        assertThat(view.editor.changeRest.isVisible()).isTrue();
+        test(view.editor.startTime).setValue(LocalTime.of(18, 0));
+        test(view.editor.endTime).setValue(LocalTime.of(19, 30));
+        test(view.editor.changeRest).click();
+        var after = sessions.findByActivityId(taalcafe, byStart).getContent();
+        assertThat(after).hasSize(3);
+        assertThat(after.get(0).getStartsAt().toLocalTime()).isEqualTo(LocalTime.of(19, 0));
+        assertThat(after.subList(1, 3)).allSatisfy(s ->
+                assertThat(s.getStartsAt().toLocalTime()).isEqualTo(LocalTime.of(18, 0)));
+        assertThat(test($(Notification.class).last()).getText()).startsWith("De rest van de reeks is gewijzigd");
     }
 
     @Test
