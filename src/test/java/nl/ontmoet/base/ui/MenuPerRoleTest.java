@@ -28,7 +28,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     void a_manager_sees_the_centres_and_the_aggregate_coaching_insight() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Centra", "Programmakalender gemeente",
-                "Overlappende participatieavonden", "Coachinginzicht");
+                "Overlappende participatieavonden", "Coachinginzicht", "Subsidieregelingen", "Aanvragen beoordelen");
     }
 
     @Test
@@ -36,7 +36,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     void a_coordinator_lands_on_their_centre_with_its_menu() {
         navigate("", CentreView.class);
         assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Programma", "Kalender", "Sluitingsdagen", "Boekingen", "Begroting",
-                "Coaching", "Centra");
+                "Subsidies", "Coaching", "Centra");
     }
 
     @Test

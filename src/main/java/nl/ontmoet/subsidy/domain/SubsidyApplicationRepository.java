@@ -1,0 +1,37 @@
+package nl.ontmoet.subsidy.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+public interface SubsidyApplicationRepository extends JpaRepository<SubsidyApplication, Long> {
+
+    @EntityGraph(attributePaths = {"scheme", "centre", "author"})
+    @Query("select a from SubsidyApplication a where a.id = :id")
+    Optional<SubsidyApplication> findDetailed(@Param("id") long id);
+
+    @Query("select a.scheme.id from SubsidyApplication a where a.id = :id")
+    Optional<Long> schemeIdOf(@Param("id") long id);
+
+    @EntityGraph(attributePaths = {"scheme"})
+    @Query(value = "select a from SubsidyApplication a where a.centre.id = :centreId",
+            countQuery = "select count(a) from SubsidyApplication a where a.centre.id = :centreId")
+    Page<SubsidyApplication> ofCentre(@Param("centreId") long centreId, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"scheme", "centre"})
+    @Query(value = "select a from SubsidyApplication a where a.status = :status",
+            countQuery = "select count(a) from SubsidyApplication a where a.status = :status")
+    Page<SubsidyApplication> withStatus(@Param("status") SubsidyStatus status, Pageable pageable);
+
+    @Query("""
+            select coalesce(sum(a.grantedAmount), 0) from SubsidyApplication a
+            where a.scheme.id = :schemeId and a.status = nl.ontmoet.subsidy.domain.SubsidyStatus.GRANTED
+            """)
+    BigDecimal grantedUnder(@Param("schemeId") long schemeId);
+}

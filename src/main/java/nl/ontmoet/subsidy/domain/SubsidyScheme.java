@@ -1,0 +1,98 @@
+package nl.ontmoet.subsidy.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.ontmoet.base.domain.AbstractEntity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A subsidy scheme (subsidieregeling) with its ceiling and application window. */
+@Entity
+@Table(name = "subsidy_scheme")
+public class SubsidyScheme extends AbstractEntity {
+
+    public static final int NAME_LENGTH = 150;
+    public static final int CONDITIONS_LENGTH = 4000;
+
+    @Column(nullable = false, length = NAME_LENGTH)
+    private String name;
+
+    @Column(name = "scheme_year", nullable = false)
+    private int year;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal ceiling;
+
+    @Column(name = "opens_on", nullable = false)
+    private LocalDate opensOn;
+
+    @Column(name = "closes_on", nullable = false)
+    private LocalDate closesOn;
+
+    @Column(name = "report_threshold", nullable = false, precision = 12, scale = 2)
+    private BigDecimal reportThreshold;
+
+    @Column(name = "report_deadline")
+    private LocalDate reportDeadline;
+
+    @Column(length = CONDITIONS_LENGTH)
+    private String conditions;
+
+    protected SubsidyScheme() {
+    }
+
+    public SubsidyScheme(String name, int year, BigDecimal ceiling, LocalDate opensOn, LocalDate closesOn,
+                         BigDecimal reportThreshold, LocalDate reportDeadline, String conditions) {
+        update(name, year, ceiling, opensOn, closesOn, reportThreshold, reportDeadline, conditions);
+    }
+
+    public final void update(String name, int year, BigDecimal ceiling, LocalDate opensOn, LocalDate closesOn,
+                             BigDecimal reportThreshold, LocalDate reportDeadline, String conditions) {
+        this.name = name;
+        this.year = year;
+        this.ceiling = ceiling;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+        this.reportThreshold = reportThreshold;
+        this.reportDeadline = reportDeadline;
+        this.conditions = conditions;
+    }
+
+    public boolean isOpenOn(LocalDate day) {
+        return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public BigDecimal getCeiling() {
+        return ceiling;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public BigDecimal getReportThreshold() {
+        return reportThreshold;
+    }
+
+    public LocalDate getReportDeadline() {
+        return reportDeadline;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+}

@@ -1,0 +1,14 @@
+package nl.ontmoet.subsidy.service;
+
+import nl.ontmoet.subsidy.domain.SubsidyApplication;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An application with its scheme, centre and author fetched, its timeline, what the current user may do with
+ * it, and what remains under the scheme's ceiling.
+ */
+public record ApplicationDetail(SubsidyApplication application, List<TransitionRow> history, boolean editable,
+                                boolean decidable, BigDecimal remainingUnderCeiling) {
+}

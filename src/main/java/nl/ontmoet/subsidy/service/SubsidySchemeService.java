@@ -1,0 +1,113 @@
+package nl.ontmoet.subsidy.service;
+
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.subsidy.domain.SubsidyScheme;
+import nl.ontmoet.subsidy.domain.SubsidySchemeRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Subsidy schemes: kept by managers; the open ones are offered to coordinators when they apply. */
+@Service
+@Transactional(readOnly = true)
+public class SubsidySchemeService {
+
+    private final SubsidySchemeRepository schemes;
+    private final Clock clock;
+
+    SubsidySchemeService(SubsidySchemeRepository schemes, Clock clock) {
+        this.schemes = schemes;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    public List<SchemeRow> overview() {
+        Map<Long, BigDecimal[]> totals = new HashMap<>();
+        for (Object[] row : schemes.totals()) {
+            totals.put((Long) row[0], new BigDecimal[]{money(row[1]), money(row[2])});
+        }
+        return schemes.findAll(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("name"))).stream().map(s -> {
+            var sums = totals.getOrDefault(s.getId(), new BigDecimal[]{money(null), money(null)});
+            return new SchemeRow(s.getId(), s.getName(), s.getYear(), s.getCeiling(), s.getOpensOn(),
+                    s.getClosesOn(), sums[0], sums[1]);
+        }).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    public SchemeInput edit(long id) {
+        return SchemeInput.of(schemes.findById(id).orElseThrow(() -> new RecordNotFoundException("Scheme", id)));
+    }
+
+    /** Schemes whose window has not closed yet, for the application form. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SubsidyScheme> notClosed() {
+        return schemes.notClosed(LocalDate.now(clock));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    public SubsidyScheme save(SchemeInput input) {
+        if (input.getName() == null || input.getName().isBlank()) {
+            throw BusinessRuleException.onField("name", "subsidy.error.nameRequired");
+        }
+        if (input.getYear() == null || input.getYear() < 2000 || input.getYear() > 2100) {
+            throw BusinessRuleException.onField("year", "subsidy.error.year");
+        }
+        if (input.getCeiling() == null || input.getCeiling().signum() <= 0) {
+            throw BusinessRuleException.onField("ceiling", "subsidy.error.ceilingPositive");
+        }
+        if (input.getOpensOn() == null) {
+            throw BusinessRuleException.onField("opensOn", "subsidy.error.opensRequired");
+        }
+        if (input.getClosesOn() == null || !input.getClosesOn().isAfter(input.getOpensOn())) {
+            throw BusinessRuleException.onField("closesOn", "subsidy.error.closesAfterOpens");
+        }
+        BigDecimal threshold = input.getReportThreshold() == null ? BigDecimal.ZERO : input.getReportThreshold();
+        if (threshold.signum() < 0) {
+            throw BusinessRuleException.onField("reportThreshold", "subsidy.error.thresholdNegative");
+        }
+        if (input.getReportDeadline() != null && !input.getReportDeadline().isAfter(input.getClosesOn())) {
+            throw BusinessRuleException.onField("reportDeadline", "subsidy.error.deadlineAfterClose");
+        }
+        String conditions = input.getConditions() == null || input.getConditions().isBlank() ? null
+                : input.getConditions().strip();
+        SubsidyScheme scheme;
+        if (input.getId() == null) {
+            scheme = new SubsidyScheme(input.getName().strip(), input.getYear(), scale(input.getCeiling()),
+                    input.getOpensOn(), input.getClosesOn(), scale(threshold), input.getReportDeadline(), conditions);
+        } else {
+            scheme = schemes.lockById(input.getId()).orElseThrow(() -> new RecordNotFoundException("Scheme",
+                    input.getId()));
+            if (scale(input.getCeiling()).compareTo(grantedUnder(scheme.getId())) < 0) {
+                throw BusinessRuleException.onField("ceiling", "subsidy.error.ceilingBelowGranted");
+            }
+            scheme.update(input.getName().strip(), input.getYear(), scale(input.getCeiling()), input.getOpensOn(),
+                    input.getClosesOn(), scale(threshold), input.getReportDeadline(), conditions);
+        }
+        return schemes.saveAndFlush(scheme);
+    }
+
+    private BigDecimal grantedUnder(long schemeId) {
+        return schemes.totals().stream().filter(r -> r[0].equals(schemeId)).findFirst()
+                .map(r -> money(r[2])).orElse(money(null));
+    }
+
+    static BigDecimal scale(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? new BigDecimal("0.00") : scale((BigDecimal) value);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.ontmoet.subsidy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.centre.domain.Centre;
+import nl.ontmoet.centre.service.CentreService;
+import nl.ontmoet.centre.ui.CentreScopedView;
+import nl.ontmoet.subsidy.service.ApplicationRow;
+import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/** The subsidy applications of one centre. */
+@Route("centres/:centre/subsidies")
+@PermitAll
+public class CentreSubsidiesView extends CentreScopedView {
+
+    private final SubsidyApplicationService applicationService;
+    final Grid<ApplicationRow> grid = new Grid<>();
+    final Button newApplication = new Button();
+
+    CentreSubsidiesView(CentreService centreService, SubsidyApplicationService applicationService) {
+        super(centreService);
+        this.applicationService = applicationService;
+        grid.setAriaLabel(getTranslation("nav.centre.subsidies"));
+        grid.addColumn(ApplicationRow::title).setHeader(getTranslation("subsidy.title")).setSortProperty("title")
+                .setFlexGrow(2);
+        grid.addColumn(ApplicationRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setAutoWidth(true);
+        grid.addColumn(r -> SubsidyTexts.money(r.requested())).setHeader(getTranslation("subsidy.requestedAmount"))
+                .setSortProperty("requestedAmount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(r -> SubsidyTexts.badge(getTranslation(SubsidyTexts.statusKey(r.status())), r.status()))
+                .setHeader(getTranslation("subsidy.status")).setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(r -> SubsidyTexts.moment(r.submittedAt())).setHeader(getTranslation("subsidy.submittedOn"))
+                .setSortProperty("submittedAt").setAutoWidth(true);
+        grid.addColumn(r -> SubsidyTexts.money(r.granted())).setHeader(getTranslation("subsidy.grantedAmount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                "centres/" + centre().getSlug() + "/subsidies/" + click.getItem().id())));
+        newApplication.setText(getTranslation("subsidy.new"));
+        newApplication.setIcon(VaadinIcon.PLUS.create());
+        newApplication.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newApplication.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                "centres/" + centre().getSlug() + "/subsidies/new")));
+    }
+
+    @Override
+    protected void render(Centre centre) {
+        grid.setItems(query -> applicationService.page(centre.getId(), toSpringPageRequest(query)).stream());
+        newApplication.setVisible(applicationService.canApply(centre.getId()));
+        add(new H2(getTranslation("subsidy.heading", centre.getName())), newApplication, grid);
+    }
+
+    @Override
+    protected String titleKey() {
+        return "nav.centre.subsidies";
+    }
+}

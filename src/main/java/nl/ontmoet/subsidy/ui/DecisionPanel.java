@@ -1,0 +1,63 @@
+package nl.ontmoet.subsidy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import nl.ontmoet.subsidy.domain.SubsidyApplication;
+
+/** A manager's decision on a submitted application: grant (amount, conditions), reject or ask for changes. */
+public class DecisionPanel extends VerticalLayout {
+
+    final BigDecimalField grantedAmount = new BigDecimalField();
+    final TextArea conditions = new TextArea();
+    final TextArea reason = new TextArea();
+    final Button grant = new Button();
+    final Button reject = new Button();
+    final Button requestChanges = new Button();
+    /** Only for pointing refusals at the right field: {@code grantedAmount}, {@code conditions}, {@code reason}. */
+    final Binder<DecisionInput> binder = new Binder<>(DecisionInput.class);
+
+    DecisionPanel() {
+        setPadding(false);
+        addClassName("decision-panel");
+        grantedAmount.setLabel(getTranslation("subsidy.grantedAmount"));
+        grantedAmount.setPrefixComponent(new Span("€"));
+        conditions.setLabel(getTranslation("subsidy.grantConditions"));
+        conditions.setMaxLength(SubsidyApplication.TEXT_LENGTH);
+        reason.setLabel(getTranslation("subsidy.reason"));
+        reason.setHelperText(getTranslation("subsidy.reason.help"));
+        reason.setMaxLength(SubsidyApplication.TEXT_LENGTH);
+        binder.bindInstanceFields(this);
+        grant.setText(getTranslation("subsidy.grant"));
+        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        reject.setText(getTranslation("subsidy.reject"));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        requestChanges.setText(getTranslation("subsidy.requestChanges"));
+        var grantForm = new FormLayout(grantedAmount, conditions);
+        grantForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        add(new H3(getTranslation("subsidy.decision")), grantForm, new HorizontalLayout(grant), reason,
+                new HorizontalLayout(requestChanges, reject));
+        reason.setWidthFull();
+    }
+
+    /** Field names for the error mapping. */
+    public static class DecisionInput {
+        private java.math.BigDecimal grantedAmount;
+        private String conditions;
+        private String reason;
+
+        public java.math.BigDecimal getGrantedAmount() { return grantedAmount; }
+        public void setGrantedAmount(java.math.BigDecimal grantedAmount) { this.grantedAmount = grantedAmount; }
+        public String getConditions() { return conditions; }
+        public void setConditions(String conditions) { this.conditions = conditions; }
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+    }
+}

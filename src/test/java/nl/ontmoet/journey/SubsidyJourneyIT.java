@@ -1,0 +1,98 @@
+package nl.ontmoet.journey;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The coordinator drafts and submits an application, the manager asks for changes, the coordinator changes
+ * and resubmits it, the manager grants it; the timeline shows every step.
+ */
+class SubsidyJourneyIT extends BrowserJourney {
+
+    private static final String TITLE = "Journey: wijkmaaltijd op vrijdag";
+    private static final String CHANGE = "Journey: graag het aantal vrijwilligers onderbouwen";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void coordinator_submits_manager_asks_changes_coordinator_resubmits_manager_grants() {
+        logIn("coordinator", "demo");
+        page.navigate("/centres/huis-van-de-wijk-de-nude/subsidies");
+        assertThat(page.locator("vaadin-grid").first()).containsText("Zomerprogramma voor ouderen");
+        screenshot("subsidy-coordinator-list");
+        page.getByRole(AriaRole.BUTTON, named("Nieuwe aanvraag")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/subsidies/new$"));
+        page.getByLabel("Regeling").fill("Buurtinitiatieven");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Buurtinitiatieven")).first()
+                .click();
+        page.getByLabel("Titel").fill(TITLE);
+        page.getByLabel("Gevraagd bedrag").fill("2400");
+        page.getByLabel("Doel").fill("Alleenstaande buurtbewoners eten samen en leren elkaar kennen.");
+        page.getByLabel("Activiteitenplan").fill("Elke vrijdag koken vrijwilligers een maaltijd voor 30 buren.");
+        page.getByLabel("Verwacht aantal activiteiten").fill("40");
+        page.getByLabel("Verwacht aantal bezoekers").fill("1200");
+        page.getByLabel("Verwacht aantal vrijwilligers").fill("6");
+        screenshot("subsidy-coordinator-draft");
+        page.getByRole(AriaRole.BUTTON, named("Indienen")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/centres/huis-van-de-wijk-de-nude/subsidies/\\d+$"));
+        assertThat(page.locator(".subsidy-application h2")).containsText("Ingediend");
+        String applicationUrl = page.url();
+        screenshot("subsidy-coordinator-submitted");
+        logOut();
+
+        logIn("manager", "demo");
+        page.navigate("/subsidies/review");
+        assertThat(page.locator("vaadin-grid.review-grid")).containsText(TITLE);
+        screenshot("subsidy-manager-queue");
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(TITLE)).first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/subsidies/\\d+$"));
+        page.getByLabel("Reden (bij afwijzen of aanpassing vragen)").fill(CHANGE);
+        page.getByRole(AriaRole.BUTTON, named("Aanpassing vragen")).click();
+        assertThat(page.locator(".subsidy-application h2")).containsText("Aanpassing gevraagd");
+        assertThat(page.locator(".subsidy-timeline")).containsText(CHANGE);
+        logOut();
+
+        logIn("coordinator", "demo");
+        page.navigate(applicationUrl);
+        assertThat(page.locator(".decision-reason")).containsText(CHANGE);
+        page.getByLabel("Verwacht aantal vrijwilligers").fill("8");
+        page.getByLabel("Activiteitenplan").fill("Elke vrijdag koken acht vaste vrijwilligers in twee ploegen.");
+        screenshot("subsidy-coordinator-changes");
+        page.getByRole(AriaRole.BUTTON, named("Indienen")).click();
+        assertThat(page.locator(".subsidy-application h2")).containsText("Ingediend");
+        logOut();
+
+        logIn("manager", "demo");
+        page.navigate(applicationUrl);
+        page.getByLabel("Verleend bedrag").fill("2000");
+        page.getByLabel("Voorwaarden bij de verlening").fill("Verleend voor de maaltijden; vermeld de gemeente.");
+        screenshot("subsidy-manager-decision");
+        page.getByRole(AriaRole.BUTTON, named("Toekennen")).click();
+        assertThat(page.locator(".subsidy-application h2")).containsText("Verleend");
+        assertThat(page.locator(".subsidy-timeline li")).hasCount(5);
+        screenshot("subsidy-manager-granted");
+        page.navigate("/subsidies/schemes");
+        assertThat(page.locator("vaadin-grid").first()).containsText("Buurtinitiatieven");
+        screenshot("subsidy-manager-schemes");
+        logOut();
+
+        assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where title = ?",
+                java.math.BigDecimal.class, TITLE)).isEqualByComparingTo("2000");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from subsidy_transition t join subsidy_application a on a.id = t.application_id
+                where a.title = ?""", Long.class, TITLE)).isEqualTo(5);
+    }
+}

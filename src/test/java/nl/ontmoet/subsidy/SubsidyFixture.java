@@ -1,0 +1,117 @@
+package nl.ontmoet.subsidy;
+
+import nl.ontmoet.account.domain.UserAccount;
+import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.base.security.Role;
+import nl.ontmoet.centre.domain.CentreRepository;
+import nl.ontmoet.subsidy.domain.SubsidyScheme;
+import nl.ontmoet.subsidy.service.ApplicationInput;
+import nl.ontmoet.subsidy.service.SchemeInput;
+import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidySchemeService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.function.Supplier;
+
+/** Test helper: acts as a given user and creates schemes and applications through the real services. */
+@Component
+public class SubsidyFixture {
+
+    public static final String NUDE = "huis-van-de-wijk-de-nude";
+    public static final String POMHORST = "wijkcentrum-de-pomhorst";
+
+    private final UserDetailsService userDetails;
+    private final UserAccountRepository accounts;
+    private final CentreRepository centres;
+    private final SubsidySchemeService schemes;
+    private final SubsidyApplicationService applications;
+
+    SubsidyFixture(UserDetailsService userDetails, UserAccountRepository accounts, CentreRepository centres,
+                   SubsidySchemeService schemes, SubsidyApplicationService applications) {
+        this.userDetails = userDetails;
+        this.accounts = accounts;
+        this.centres = centres;
+        this.schemes = schemes;
+        this.applications = applications;
+    }
+
+    public <T> T as(String username, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        logInOnThisThread(username);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void as(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    public void logInOnThisThread(String username) {
+        var context = SecurityContextHolder.createEmptyContext();
+        var principal = userDetails.loadUserByUsername(username);
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public UserAccount account(String username, Role... roles) {
+        return accounts.findByUsername(username).orElseGet(() -> {
+            var account = new UserAccount(username, "Test " + username);
+            account.setPasswordHash("{noop}x");
+            account.setRoles(EnumSet.copyOf(java.util.List.of(roles)));
+            return accounts.save(account);
+        });
+    }
+
+    public long centre(String slug) {
+        return centres.findBySlug(slug).orElseThrow().getId();
+    }
+
+    /** A scheme whose window is open today. */
+    public SubsidyScheme scheme(String name, String ceiling) {
+        var input = new SchemeInput();
+        input.setName(name);
+        input.setYear(LocalDate.now().getYear());
+        input.setCeiling(new BigDecimal(ceiling));
+        input.setOpensOn(LocalDate.now().minusDays(10));
+        input.setClosesOn(LocalDate.now().plusDays(10));
+        input.setReportThreshold(new BigDecimal("1000"));
+        return as("manager", () -> schemes.save(input));
+    }
+
+    public static ApplicationInput complete(SubsidyScheme scheme, String title, String amount) {
+        var input = new ApplicationInput();
+        input.setScheme(scheme);
+        input.setTitle(title);
+        input.setRequestedAmount(new BigDecimal(amount));
+        input.setPurpose("Buren met elkaar in contact brengen");
+        input.setActivityPlan("Elke week een activiteit");
+        input.setExpectedActivities(40);
+        input.setExpectedVisitors(400);
+        input.setExpectedVolunteers(8);
+        return input;
+    }
+
+    /** A complete draft of De Nude written by {@code coordinator}. */
+    public long draft(SubsidyScheme scheme, String title, String amount) {
+        return as("coordinator", () -> applications.saveDraft(centre(NUDE), null, complete(scheme, title, amount))
+                .getId());
+    }
+
+    public long submitted(SubsidyScheme scheme, String title, String amount) {
+        long id = draft(scheme, title, amount);
+        as("coordinator", () -> applications.submit(id));
+        return id;
+    }
+}

@@ -1,0 +1,104 @@
+package nl.ontmoet.subsidy;
+
+import jakarta.persistence.EntityManager;
+import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.base.security.Role;
+import nl.ontmoet.subsidy.domain.SubsidyAction;
+import nl.ontmoet.subsidy.domain.SubsidyActor;
+import nl.ontmoet.subsidy.domain.SubsidyLifecycle;
+import nl.ontmoet.subsidy.domain.SubsidyScheme;
+import nl.ontmoet.subsidy.domain.SubsidyStatus;
+import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static nl.ontmoet.subsidy.SubsidyFixture.NUDE;
+import static nl.ontmoet.subsidy.SubsidyFixture.complete;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service enforces the state machine: for every state × action × actor a fresh application of De Nude is
+ * put in that state, the action is tried as a real user playing that part, and the outcome (allowed and the
+ * new state, or refused and nothing changed) must match {@link SubsidyLifecycle}. Rolled back.
+ */
+@IntegrationTest
+@Transactional
+class SubsidyLifecycleIT {
+
+    private static final Map<SubsidyActor, String> USERS = Map.of(
+            SubsidyActor.CENTRE_COORDINATOR, "coordinator",
+            SubsidyActor.OTHER_COORDINATOR, "coordinator2",
+            SubsidyActor.MANAGER, "manager",
+            SubsidyActor.AUTHOR_MANAGER, "subsidy-matrix-author-manager",
+            SubsidyActor.COACH, "coach",
+            SubsidyActor.ADMIN, "admin");
+
+    @Autowired
+    SubsidyFixture fixture;
+    @Autowired
+    SubsidyApplicationService applications;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager entityManager;
+
+    @Test
+    void every_state_action_and_actor_is_enforced_as_the_lifecycle_says() {
+        var authorManager = fixture.account(USERS.get(SubsidyActor.AUTHOR_MANAGER), Role.MANAGER, Role.COORDINATOR);
+        SubsidyScheme scheme = fixture.scheme("Matrix " + System.nanoTime(), "1000000");
+        long centre = fixture.centre(NUDE);
+        List<String> mismatches = new ArrayList<>();
+        int tried = 0;
+        for (SubsidyStatus state : SubsidyStatus.values()) {
+            for (SubsidyAction action : SubsidyAction.values()) {
+                for (SubsidyActor actor : SubsidyActor.values()) {
+                    long id = fixture.draft(scheme, "Matrix " + state + " " + action + " " + actor, "1000");
+                    entityManager.flush();
+                    jdbc.update("update subsidy_application set status = ?, submitted_at = now(6) where id = ?",
+                            state.name(), id);
+                    if (actor == SubsidyActor.AUTHOR_MANAGER) {
+                        jdbc.update("update subsidy_application set author_id = ? where id = ?",
+                                authorManager.getId(), id);
+                    }
+                    entityManager.clear();
+                    boolean done;
+                    try {
+                        fixture.as(USERS.get(actor), () -> run(action, centre, id, scheme));
+                        done = true;
+                    } catch (RuntimeException refused) {
+                        done = false;
+                    }
+                    entityManager.flush();
+                    entityManager.clear();
+                    String after = jdbc.queryForObject("select status from subsidy_application where id = ?",
+                            String.class, id);
+                    var expected = SubsidyLifecycle.next(state, action, actor);
+                    if (done != expected.isPresent()
+                            || !after.equals(expected.map(Enum::name).orElse(state.name()))) {
+                        mismatches.add(state + " × " + action + " × " + actor + ": done=" + done + ", now " + after);
+                    }
+                    tried++;
+                }
+            }
+        }
+        assertThat(tried).isEqualTo(150);
+        assertThat(mismatches).isEmpty();
+    }
+
+    private void run(SubsidyAction action, long centre, long id, SubsidyScheme scheme) {
+        switch (action) {
+            case EDIT -> applications.saveDraft(centre, id, complete(scheme, "Aangepast", "900"));
+            case SUBMIT -> applications.submit(id);
+            case GRANT -> applications.grant(id, new BigDecimal("500"), "Voorwaarde");
+            case REJECT -> applications.reject(id, "Past niet in de regeling");
+            case REQUEST_CHANGES -> applications.requestChanges(id, "Graag aanvullen");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package nl.ontmoet.subsidy.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import nl.ontmoet.base.ui.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The subsidy screens per role on the demo data; every change is rolled back. */
+@SpringBootTest
+@Transactional
+class SubsidyViewsTest extends SpringBrowserlessTest {
+
+    private static final String NUDE = "huis-van-de-wijk-de-nude";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long applications() {
+        return jdbc.queryForObject("select count(*) from subsidy_application", Long.class);
+    }
+
+    private long demo(String title) {
+        return jdbc.queryForObject("select id from subsidy_application where title = ?", Long.class, title);
+    }
+
+    private ApplicationForm newForm() {
+        var view = navigate(ApplicationView.class, Map.of("centre", NUDE, "application", "new"));
+        var form = view.form;
+        test(form.scheme).selectItem(form.scheme.getListDataView().getItems()
+                .filter(s -> s.getName().startsWith("Buurtinitiatieven")).findFirst().orElseThrow().getName()
+                + " (" + java.time.LocalDate.now().getYear() + ")");
+        test(form.title).setValue("Formulier: buurtfeest");
+        return form;
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void the_coordinator_sees_the_centres_applications_and_may_start_one() {
+        var view = navigate(CentreSubsidiesView.class, Map.of("centre", NUDE));
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
+        assertThat(view.newApplication.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void the_application_form_refuses_bad_amounts_at_the_field_and_stores_nothing() {
+        long before = applications();
+        var form = newForm();
+        test(form.requestedAmount).setValue(BigDecimal.ZERO);
+        test(form.save).click();
+        assertThat(form.requestedAmount.isInvalid()).isTrue();
+        assertThat(applications()).isEqualTo(before);
+
+        test(form.requestedAmount).setValue(new BigDecimal("50000.01"));
+        test(form.save).click();
+        assertThat(form.requestedAmount.isInvalid()).isTrue();
+        assertThat(form.requestedAmount.getErrorMessage()).contains("plafond");
+        assertThat(applications()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void submitting_without_every_part_is_refused_and_the_draft_stays_a_draft() {
+        var form = newForm();
+        test(form.requestedAmount).setValue(new BigDecimal("750"));
+        test(form.purpose).setValue("Buren leren elkaar kennen");
+        test(form.submit).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("nodig");
+        assertThat(jdbc.queryForObject("select status from subsidy_application where title = ?", String.class,
+                "Formulier: buurtfeest")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    @WithUserDetails("coordinator2")
+    void another_coordinator_gets_not_found_by_url() {
+        navigate("centres/" + NUDE + "/subsidies/" + demo("Zomerprogramma voor ouderen"), NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("centres/" + NUDE + "/subsidies", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("centres/wijkcentrum-de-pomhorst/subsidies/" + demo("Zomerprogramma voor ouderen"),
+                NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void coordinators_may_not_open_the_manager_screens() {
+        assertThatThrownBy(() -> navigate(SchemesView.class)).isNotNull();
+        assertThatThrownBy(() -> navigate(ReviewView.class)).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_manager_sees_the_queue_and_a_rejection_needs_a_reason() {
+        var review = navigate(ReviewView.class);
+        assertThat(test(review.grid).size()).isGreaterThanOrEqualTo(1);
+        long id = demo("Taalcafé en huiswerkhulp");
+        var view = navigate(ApplicationView.class, Map.of("centre", "buurthuis-ons-huis", "application",
+                String.valueOf(id)));
+        assertThat(view.form).isNull();
+        test(view.decision.reject).click();
+        assertThat(view.decision.reason.isInvalid()).isTrue();
+        test(view.decision.grantedAmount).setValue(new BigDecimal("9999"));
+        test(view.decision.grant).click();
+        assertThat(view.decision.grantedAmount.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id))
+                .isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_scheme_form_refuses_a_window_that_closes_before_it_opens() {
+        var view = navigate(SchemesView.class);
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
+        long before = jdbc.queryForObject("select count(*) from subsidy_scheme", Long.class);
+        test(view.newScheme).click();
+        var form = view.form;
+        test(form.name).setValue("Formulier: regeling");
+        test(form.year).setValue(2027);
+        test(form.ceiling).setValue(new BigDecimal("1000"));
+        test(form.opensOn).setValue(java.time.LocalDate.of(2027, 5, 1));
+        test(form.closesOn).setValue(java.time.LocalDate.of(2027, 4, 1));
+        test(form.save).click();
+        assertThat(form.closesOn.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from subsidy_scheme", Long.class)).isEqualTo(before);
+    }
+}
