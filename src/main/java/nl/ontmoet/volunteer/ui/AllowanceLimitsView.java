@@ -85,7 +85,7 @@ public class AllowanceLimitsView extends Main implements HasDynamicTitle {
     private void amountColumn(String key, com.vaadin.flow.function.ValueProvider<AllowanceLimit, BigDecimal> value,
                               String property) {
         grid.addColumn(l -> Euro.format(value.apply(l))).setHeader(getTranslation(key)).setSortProperty(property)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
     }
 
     private void updateMissing() {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -68,6 +67,7 @@ public class VolunteersView extends CentreScopedView {
         grid.addColumn(row -> row.tasks() == null ? "" : row.tasks()).setHeader(getTranslation("volunteer.tasks"))
                 .setFlexGrow(2);
         grid.setAriaLabel(getTranslation("nav.centre.volunteers"));
+        grid.setHeight("18em");
         grid.addItemClickListener(click -> go(click.getItem().volunteerId()));
 
         create.setText(getTranslation("volunteer.new"));
@@ -105,9 +105,7 @@ public class VolunteersView extends CentreScopedView {
             // not engaged here or not allowed: RecordNotFoundException, the router shows "not found"
             edit(volunteerService.get(centre.getId(), selected.get()));
         }
-        var content = new Div(grid, form);
-        content.addClassName("list-with-form");
-        add(create, content);
+        add(create, grid, form);
     }
 
     private void edit(VolunteerDetails details) {
