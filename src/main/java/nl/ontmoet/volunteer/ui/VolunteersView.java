@@ -68,6 +68,7 @@ public class VolunteersView extends CentreScopedView {
                 .setFlexGrow(2);
         grid.setAriaLabel(getTranslation("nav.centre.volunteers"));
         grid.setHeight("18em");
+        grid.setMinHeight("18em");
         grid.addItemClickListener(click -> go(click.getItem().volunteerId()));
 
         create.setText(getTranslation("volunteer.new"));
