@@ -20,7 +20,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_sees_centres_users_and_the_audit_log() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Centra", "Gebruikers", "Kostensoorten", "Auditlog");
+        assertThat(menu()).containsExactly("Centra", "Gebruikers", "Kostensoorten", "Vrijwilligersvergoeding", "Auditlog");
     }
 
     @Test
@@ -36,7 +36,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     void a_coordinator_lands_on_their_centre_with_its_menu() {
         navigate("", CentreView.class);
         assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Programma", "Kalender", "Sluitingsdagen", "Boekingen", "Begroting",
-                "Subsidies", "Coaching", "Centra");
+                "Subsidies", "Vrijwilligers", "Coaching", "Centra");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package nl.ontmoet.volunteer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.ontmoet.base.domain.AbstractEntity;
+import nl.ontmoet.centre.domain.Centre;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+
+/** A volunteer's engagement at one centre. */
+@Entity
+@Table(name = "volunteer_engagement")
+public class Engagement extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "volunteer_id", nullable = false)
+    private Volunteer volunteer;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "centre_id", nullable = false)
+    private Centre centre;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private VolunteerStatus status = VolunteerStatus.AANMELDING;
+
+    @Column(length = 500)
+    private String tasks;
+
+    @Column(name = "vog_needed", nullable = false)
+    private boolean vogNeeded;
+
+    @Column(name = "vog_date")
+    private LocalDate vogDate;
+
+    @Column(length = 2000)
+    private String notes;
+
+    protected Engagement() {
+    }
+
+    public Engagement(Volunteer volunteer, Centre centre) {
+        this.volunteer = volunteer;
+        this.centre = centre;
+    }
+
+    public Volunteer getVolunteer() {
+        return volunteer;
+    }
+
+    public Centre getCentre() {
+        return centre;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public VolunteerStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(VolunteerStatus status) {
+        this.status = status;
+    }
+
+    public String getTasks() {
+        return tasks;
+    }
+
+    public void setTasks(String tasks) {
+        this.tasks = tasks;
+    }
+
+    public boolean isVogNeeded() {
+        return vogNeeded;
+    }
+
+    public void setVogNeeded(boolean vogNeeded) {
+        this.vogNeeded = vogNeeded;
+    }
+
+    public LocalDate getVogDate() {
+        return vogDate;
+    }
+
+    public void setVogDate(LocalDate vogDate) {
+        this.vogDate = vogDate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.ontmoet.volunteer.service;
+
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.volunteer.domain.AllowanceLimit;
+import nl.ontmoet.volunteer.domain.AllowanceLimitRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The yearly allowance limits: everyone who pays allowances reads them; only admins maintain them. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class AllowanceLimitService {
+
+    private final AllowanceLimitRepository limits;
+    private final Clock clock;
+
+    AllowanceLimitService(AllowanceLimitRepository limits, Clock clock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AllowanceLimit> page(Pageable pageable) {
+        return limits.findAllBy(pageable);
+    }
+
+    public Optional<AllowanceLimit> forYear(int year) {
+        return limits.findByYear(year);
+    }
+
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    /** True when no admin has entered the limits of the current calendar year yet: no payments possible then. */
+    public boolean currentYearMissing() {
+        return limits.findByYear(currentYear()).isEmpty();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AllowanceLimit save(AllowanceLimit limit) {
+        long id = limit.isNew() ? -1 : limit.getId();
+        if (!limit.isNew() && !limits.existsById(id)) {
+            throw new RecordNotFoundException("AllowanceLimit", id);
+        }
+        if (limit.getYear() == null || limit.getYear() < AllowanceLimit.MIN_YEAR
+                || limit.getYear() > AllowanceLimit.MAX_YEAR) {
+            throw BusinessRuleException.onField("year", "volunteer.limit.error.year", AllowanceLimit.MIN_YEAR,
+                    AllowanceLimit.MAX_YEAR);
+        }
+        if (limits.existsByYearAndIdNot(limit.getYear(), id)) {
+            throw BusinessRuleException.onField("year", "volunteer.limit.error.yearTaken",
+                    String.valueOf(limit.getYear()));
+        }
+        for (var field : new Object[][]{{"maxPerHourAdult", limit.getMaxPerHourAdult()},
+                {"maxPerHourYoung", limit.getMaxPerHourYoung()}, {"maxPerMonth", limit.getMaxPerMonth()},
+                {"maxPerYear", limit.getMaxPerYear()}}) {
+            var value = (java.math.BigDecimal) field[1];
+            if (value == null || value.signum() <= 0) {
+                throw BusinessRuleException.onField((String) field[0], "volunteer.limit.error.positive");
+            }
+        }
+        if (limit.getMaxPerHourYoung().compareTo(limit.getMaxPerHourAdult()) > 0) {
+            throw BusinessRuleException.onField("maxPerHourYoung", "volunteer.limit.error.youngAboveAdult");
+        }
+        if (limit.getMaxPerMonth().compareTo(limit.getMaxPerYear()) > 0) {
+            throw BusinessRuleException.onField("maxPerMonth", "volunteer.limit.error.monthAboveYear");
+        }
+        return limits.saveAndFlush(limit);
+    }
+}

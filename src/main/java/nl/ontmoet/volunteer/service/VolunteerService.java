@@ -1,0 +1,134 @@
+package nl.ontmoet.volunteer.service;
+
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Role;
+import nl.ontmoet.centre.service.CentreAccess;
+import nl.ontmoet.volunteer.domain.Engagement;
+import nl.ontmoet.volunteer.domain.EngagementRepository;
+import nl.ontmoet.volunteer.domain.Volunteer;
+import nl.ontmoet.volunteer.domain.VolunteerRepository;
+import nl.ontmoet.volunteer.domain.VolunteerRow;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The volunteer register of a centre. Personal data is for the coordinators of the centres where the volunteer
+ * is engaged and for admins only; for everyone else a volunteer does not exist (not found).
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class VolunteerService {
+
+    public static final int MIN_AGE = 12;
+
+    private final VolunteerRepository volunteers;
+    private final EngagementRepository engagements;
+    private final CentreAccess centreAccess;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    VolunteerService(VolunteerRepository volunteers, EngagementRepository engagements, CentreAccess centreAccess,
+                     CurrentUser currentUser, Clock clock) {
+        this.volunteers = volunteers;
+        this.engagements = engagements;
+        this.centreAccess = centreAccess;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** May see the personal data of the centre's volunteers: its coordinators and admins. */
+    public boolean canSeePersonalData(long centreId) {
+        return currentUser.hasRole(Role.ADMIN) || centreAccess.canManage(centreId);
+    }
+
+    public Page<VolunteerRow> page(long centreId, Pageable pageable) {
+        requirePersonalData(centreId);
+        return engagements.pageByCentre(centreId, pageable);
+    }
+
+    public VolunteerDetails get(long centreId, long volunteerId) {
+        requirePersonalData(centreId);
+        return VolunteerDetails.of(engagements.findAtCentre(centreId, volunteerId)
+                .orElseThrow(() -> new RecordNotFoundException("Volunteer", volunteerId)));
+    }
+
+    /**
+     * Registers a volunteer at the centre or saves changes. A person already known (same name and date of birth)
+     * who is not yet engaged here gets an extra engagement instead of a second record.
+     */
+    @Transactional
+    public VolunteerDetails save(long centreId, VolunteerDetails details) {
+        requirePersonalData(centreId);
+        var centre = centreAccess.requireReadable(centreId);
+        var today = LocalDate.now(clock);
+        var name = details.getName() == null ? "" : details.getName().trim().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            throw BusinessRuleException.onField("name", "volunteer.error.nameRequired");
+        }
+        var born = details.getDateOfBirth();
+        if (born == null || born.isAfter(today)) {
+            throw BusinessRuleException.onField("dateOfBirth", "volunteer.error.bornInFuture");
+        }
+        if (born.plusYears(MIN_AGE).isAfter(today)) {
+            throw BusinessRuleException.onField("dateOfBirth", "volunteer.error.tooYoung", MIN_AGE);
+        }
+        if (details.getStartDate() == null) {
+            throw BusinessRuleException.onField("startDate", "volunteer.error.startRequired");
+        }
+        if (details.getOtherAllowancePerMonth() != null && details.getOtherAllowancePerMonth().signum() < 0) {
+            throw BusinessRuleException.onField("otherAllowancePerMonth", "volunteer.error.otherNegative");
+        }
+        long ownId = details.isNew() ? -1 : details.getVolunteerId();
+        if (engagements.duplicateAtCentre(centreId, name, born, ownId)) {
+            throw BusinessRuleException.onField("name", "volunteer.error.duplicate", name);
+        }
+        Engagement engagement;
+        if (details.isNew()) {
+            var volunteer = volunteers.findFirstByNameIgnoreCaseAndDateOfBirth(name, born).orElseGet(Volunteer::new);
+            engagement = new Engagement(volunteer, centre);
+        } else {
+            engagement = engagements.findAtCentre(centreId, ownId)
+                    .orElseThrow(() -> new RecordNotFoundException("Volunteer", ownId));
+            if (engagement.getVersion() != details.getEngagementVersion()
+                    || engagement.getVolunteer().getVersion() != details.getVolunteerVersion()) {
+                throw new ObjectOptimisticLockingFailureException(Volunteer.class, ownId);
+            }
+        }
+        var volunteer = engagement.getVolunteer();
+        volunteer.setName(name);
+        volunteer.setEmail(blankToNull(details.getEmail()));
+        volunteer.setPhone(blankToNull(details.getPhone()));
+        volunteer.setDateOfBirth(born);
+        volunteer.setOtherAllowancePerMonth(details.getOtherAllowancePerMonth() == null ? new BigDecimal("0.00")
+                : details.getOtherAllowancePerMonth());
+        engagement.setStartDate(details.getStartDate());
+        engagement.setStatus(details.getStatus());
+        engagement.setTasks(blankToNull(details.getTasks()));
+        engagement.setVogNeeded(details.isVogNeeded());
+        engagement.setVogDate(details.getVogDate());
+        engagement.setNotes(blankToNull(details.getNotes()));
+        volunteers.saveAndFlush(volunteer);
+        return VolunteerDetails.of(engagements.saveAndFlush(engagement));
+    }
+
+    private void requirePersonalData(long centreId) {
+        if (!canSeePersonalData(centreId)) {
+            throw new RecordNotFoundException("Centre", centreId);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,119 @@
+package nl.ontmoet.volunteer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.base.ui.FormErrors;
+import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.volunteer.domain.AllowanceLimit;
+import nl.ontmoet.volunteer.service.AllowanceLimitService;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/** The tax-free volunteer allowance limits per calendar year, maintained by admins. */
+@Route("admin/allowance-limits")
+@RolesAllowed(Roles.ADMIN)
+public class AllowanceLimitsView extends Main implements HasDynamicTitle {
+
+    private final AllowanceLimitService limitService;
+    private final FormErrors formErrors;
+    final Paragraph missing = new Paragraph();
+    final Grid<AllowanceLimit> grid = new Grid<>();
+    final AllowanceLimitForm form = new AllowanceLimitForm();
+    final Button create = new Button();
+
+    AllowanceLimitsView(AllowanceLimitService limitService, FormErrors formErrors) {
+        this.limitService = limitService;
+        this.formErrors = formErrors;
+        addClassNames("view", "allowance-limits-view");
+
+        missing.getElement().getThemeList().add("badge error");
+        missing.getElement().setAttribute("role", "status");
+
+        var yearColumn = grid.addColumn(AllowanceLimit::getYear).setHeader(getTranslation("volunteer.limit.year"))
+                .setSortProperty("year");
+        amountColumn("volunteer.limit.maxPerHourAdult", AllowanceLimit::getMaxPerHourAdult, "maxPerHourAdult");
+        amountColumn("volunteer.limit.maxPerHourYoung", AllowanceLimit::getMaxPerHourYoung, "maxPerHourYoung");
+        amountColumn("volunteer.limit.maxPerMonth", AllowanceLimit::getMaxPerMonth, "maxPerMonth");
+        amountColumn("volunteer.limit.maxPerYear", AllowanceLimit::getMaxPerYear, "maxPerYear");
+        grid.setAriaLabel(getTranslation("nav.allowanceLimits"));
+        grid.setAllRowsVisible(true);
+        grid.setItems(query -> limitService.page(toSpringPageRequest(query)).stream());
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(yearColumn, SortDirection.DESCENDING)));
+        grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
+
+        create.setText(getTranslation("volunteer.limit.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> {
+            grid.asSingleSelect().clear();
+            var limit = new AllowanceLimit();
+            if (limitService.currentYearMissing()) {
+                limit.setYear(limitService.currentYear());
+            }
+            edit(limit);
+        });
+
+        form.addSaveListener(save -> {
+            if (formErrors.attempt(form.getBinder(), () -> limitService.save(save.getBean()))) {
+                Notifications.success(getTranslation("volunteer.limit.saved", String.valueOf(save.getBean().getYear())));
+                closeForm();
+            }
+        });
+        form.addCancelListener(cancel -> closeForm());
+        form.setVisible(false);
+
+        var intro = new Paragraph(getTranslation("volunteer.limit.intro"));
+        var content = new Div(grid, form);
+        content.addClassName("list-with-form");
+        add(intro, missing, create, content);
+        updateMissing();
+    }
+
+    private void amountColumn(String key, com.vaadin.flow.function.ValueProvider<AllowanceLimit, BigDecimal> value,
+                              String property) {
+        grid.addColumn(l -> Euro.format(value.apply(l))).setHeader(getTranslation(key)).setSortProperty(property)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+    }
+
+    private void updateMissing() {
+        boolean isMissing = limitService.currentYearMissing();
+        missing.setText(isMissing ? getTranslation("volunteer.limit.missing", String.valueOf(limitService.currentYear()))
+                : "");
+        missing.setVisible(isMissing);
+    }
+
+    private void edit(AllowanceLimit limit) {
+        if (limit == null) {
+            form.setVisible(false);
+            return;
+        }
+        form.setLimit(limit);
+        form.setVisible(true);
+        form.year.focus();
+    }
+
+    private void closeForm() {
+        form.setVisible(false);
+        grid.asSingleSelect().clear();
+        grid.getDataProvider().refreshAll();
+        updateMissing();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.allowanceLimits");
+    }
+}

@@ -1,0 +1,117 @@
+package nl.ontmoet.volunteer.ui;
+
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.shared.Registration;
+import nl.ontmoet.base.ui.FormEvent;
+import nl.ontmoet.volunteer.domain.VolunteerStatus;
+import nl.ontmoet.volunteer.service.VolunteerDetails;
+
+/** Registers a volunteer at a centre or edits their details; fires save and cancel events. */
+public class VolunteerForm extends FormLayout {
+
+    final H3 title = new H3();
+    final TextField name = new TextField();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final DatePicker dateOfBirth = new DatePicker();
+    final DatePicker startDate = new DatePicker();
+    final ComboBox<VolunteerStatus> status = new ComboBox<>();
+    final TextField tasks = new TextField();
+    final Checkbox vogNeeded = new Checkbox();
+    final DatePicker vogDate = new DatePicker();
+    final BigDecimalField otherAllowancePerMonth = new BigDecimalField();
+    final TextArea notes = new TextArea();
+    final Button save = new Button();
+    final Button cancel = new Button();
+
+    private final BeanValidationBinder<VolunteerDetails> binder = new BeanValidationBinder<>(VolunteerDetails.class);
+    private VolunteerDetails details;
+
+    public VolunteerForm() {
+        addClassName("volunteer-form");
+        name.setLabel(getTranslation("volunteer.name"));
+        name.setMaxLength(100);
+        email.setLabel(getTranslation("volunteer.email"));
+        phone.setLabel(getTranslation("volunteer.phone"));
+        phone.setMaxLength(30);
+        dateOfBirth.setLabel(getTranslation("volunteer.dateOfBirth"));
+        startDate.setLabel(getTranslation("volunteer.startDate"));
+        status.setLabel(getTranslation("volunteer.status"));
+        status.setItems(VolunteerStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("volunteer.status." + s.name()));
+        tasks.setLabel(getTranslation("volunteer.tasks"));
+        tasks.setHelperText(getTranslation("volunteer.tasks.help"));
+        tasks.setMaxLength(500);
+        vogNeeded.setLabel(getTranslation("volunteer.vogNeeded"));
+        vogDate.setLabel(getTranslation("volunteer.vogDate"));
+        otherAllowancePerMonth.setLabel(getTranslation("volunteer.otherAllowancePerMonth"));
+        otherAllowancePerMonth.setHelperText(getTranslation("volunteer.otherAllowancePerMonth.help"));
+        otherAllowancePerMonth.setPrefixComponent(new Span("€"));
+        notes.setLabel(getTranslation("volunteer.notes"));
+        notes.setMaxLength(2000);
+        binder.bindInstanceFields(this);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (details != null && binder.writeBeanIfValid(details)) {
+                fireEvent(new SaveEvent(this, details));
+            }
+        });
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
+
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        add(title, 2);
+        add(name, dateOfBirth, email, phone, startDate, status, tasks, otherAllowancePerMonth, vogNeeded, vogDate);
+        add(notes, 2);
+        add(new HorizontalLayout(save, cancel), 2);
+    }
+
+    public void setDetails(VolunteerDetails details) {
+        this.details = details;
+        if (details != null) {
+            binder.readBean(details);
+            title.setText(details.isNew() ? getTranslation("volunteer.new")
+                    : getTranslation("volunteer.edit", details.getName()));
+        }
+    }
+
+    public BeanValidationBinder<VolunteerDetails> getBinder() {
+        return binder;
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    public static class SaveEvent extends FormEvent<VolunteerForm, VolunteerDetails> {
+        SaveEvent(VolunteerForm source, VolunteerDetails details) {
+            super(source, details);
+        }
+    }
+
+    public static class CancelEvent extends FormEvent<VolunteerForm, VolunteerDetails> {
+        CancelEvent(VolunteerForm source) {
+            super(source, null);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package nl.ontmoet.journey;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The admin sees that the current year has no allowance limits yet; the coordinator registers a volunteer, is
+ * refused a duplicate, and opens the volunteer by their bookmarkable address. (Hours and payments come later.)
+ */
+class VolunteerJourneyIT extends BrowserJourney {
+
+    private static final String NAME = "Journey Jolanda de Wit";
+
+    @Test
+    void admin_reads_the_limits_and_coordinator_registers_a_volunteer() {
+        logIn("admin", "demo");
+        page.navigate("/admin/allowance-limits");
+        assertThat(page.locator("vaadin-grid")).containsText("2025");
+        assertThat(page.locator("body")).containsText("zijn nog geen grenzen ingevoerd");
+        screenshot("volunteer-admin-limits");
+        logOut();
+
+        logIn("coordinator", "demo");
+        page.navigate("/centres/huis-van-de-wijk-de-nude/volunteers");
+        assertThat(page.locator("vaadin-grid")).containsText("Ria van den Berg");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vrijwilliger aanmelden")).click();
+        register();
+        assertThat(page).hasURL(Pattern.compile(".*/centres/huis-van-de-wijk-de-nude/volunteers/\\d+$"));
+        assertThat(page.locator("vaadin-grid")).containsText(NAME);
+        screenshot("volunteer-registered");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vrijwilliger aanmelden")).click();
+        register();
+        assertThat(page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Naam")).first())
+                .containsText("staat al als vrijwilliger bij dit centrum ingeschreven");
+        screenshot("volunteer-duplicate-refused");
+    }
+
+    private void register() {
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(NAME);
+        var born = LocalDate.of(1975, 6, 1);
+        var date = page.getByLabel("Geboortedatum");
+        date.fill(born.getDayOfMonth() + "-" + born.getMonthValue() + "-" + born.getYear());
+        date.press("Enter");
+        page.getByLabel("E-mailadres").fill("jolanda@example.nl");
+        page.getByLabel("Taken").fill("Koffieochtend");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+    }
+}

@@ -1,0 +1,145 @@
+package nl.ontmoet.volunteer;
+
+import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.centre.domain.CentreRepository;
+import nl.ontmoet.volunteer.domain.VolunteerStatus;
+import nl.ontmoet.volunteer.service.VolunteerDetails;
+import nl.ontmoet.volunteer.service.VolunteerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@Transactional
+class VolunteerServiceIT {
+
+    static final String NUDE = "huis-van-de-wijk-de-nude";
+    static final String POMHORST = "wijkcentrum-de-pomhorst";
+
+    @Autowired
+    VolunteerService volunteerService;
+    @Autowired
+    CentreRepository centres;
+    @Autowired
+    UserDetailsService users;
+
+    long centre(String slug) {
+        return centres.findBySlug(slug).orElseThrow().getId();
+    }
+
+    static VolunteerDetails person(String name, LocalDate born) {
+        var d = new VolunteerDetails();
+        d.setName(name);
+        d.setDateOfBirth(born);
+        d.setStartDate(LocalDate.now());
+        d.setStatus(VolunteerStatus.ACTIEF);
+        d.setEmail("vrijwilliger@example.nl");
+        d.setTasks("Koffieochtend");
+        return d;
+    }
+
+    void logInAs(String username) {
+        var user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_registers_a_volunteer_and_finds_them_in_the_register() {
+        long nude = centre(NUDE);
+        var saved = volunteerService.save(nude, person("Fatima el Amrani", LocalDate.of(1980, 4, 2)));
+        assertThat(saved.getVolunteerId()).isNotNull();
+        assertThat(volunteerService.page(nude, Pageable.unpaged()).getContent())
+                .anyMatch(r -> r.volunteerId() == saved.getVolunteerId() && r.name().equals("Fatima el Amrani"));
+        var read = volunteerService.get(nude, saved.getVolunteerId());
+        assertThat(read.getEmail()).isEqualTo("vrijwilliger@example.nl");
+
+        read.setPhone("06-12345678");
+        assertThat(volunteerService.save(nude, read).getPhone()).isEqualTo("06-12345678");
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_duplicate_at_the_same_centre_a_future_birth_date_and_a_child_under_12_are_refused() {
+        long nude = centre(NUDE);
+        volunteerService.save(nude, person("Kees de Vries", LocalDate.of(1950, 1, 1)));
+        assertThatThrownBy(() -> volunteerService.save(nude, person("kees  de vries", LocalDate.of(1950, 1, 1))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("volunteer.error.duplicate");
+                    assertThat(e.getField()).contains("name");
+                });
+        assertThatThrownBy(() -> volunteerService.save(nude, person("Toekomst", LocalDate.now().plusDays(1))))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("volunteer.error.bornInFuture"));
+        assertThatThrownBy(() -> volunteerService.save(nude,
+                person("Jonge Jan", LocalDate.now().minusYears(12).plusDays(1))))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("volunteer.error.tooYoung"));
+        // exactly 12 today is allowed
+        assertThat(volunteerService.save(nude, person("Jonge Jan", LocalDate.now().minusYears(12)))
+                .getVolunteerId()).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void one_person_engaged_at_two_centres_is_one_volunteer_and_the_other_coordinator_sees_only_their_own() {
+        long nude = centre(NUDE);
+        long pomhorst = centre(POMHORST);
+        var atNude = volunteerService.save(nude, person("Anna Jansen", LocalDate.of(1990, 5, 5)));
+
+        logInAs("coordinator2");
+        // not engaged at De Pomhorst: not found, by volunteer id and by the other centre
+        assertThatThrownBy(() -> volunteerService.get(pomhorst, atNude.getVolunteerId()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> volunteerService.get(nude, atNude.getVolunteerId()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> volunteerService.page(nude, Pageable.unpaged()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(volunteerService.page(pomhorst, Pageable.unpaged()).getContent())
+                .noneMatch(r -> r.volunteerId() == atNude.getVolunteerId());
+
+        // the same person signs up at De Pomhorst: a second engagement of the same volunteer
+        var atPomhorst = volunteerService.save(pomhorst, person("Anna Jansen", LocalDate.of(1990, 5, 5)));
+        assertThat(atPomhorst.getVolunteerId()).isEqualTo(atNude.getVolunteerId());
+        assertThat(volunteerService.get(pomhorst, atNude.getVolunteerId()).getName()).isEqualTo("Anna Jansen");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_sees_no_personal_data() {
+        long nude = centre(NUDE);
+        assertThat(volunteerService.canSeePersonalData(nude)).isFalse();
+        assertThatThrownBy(() -> volunteerService.page(nude, Pageable.unpaged()))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> volunteerService.save(nude, person("X", LocalDate.of(1980, 1, 1))))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails("coach")
+    void a_coach_sees_no_personal_data() {
+        assertThat(volunteerService.canSeePersonalData(centre(NUDE))).isFalse();
+        assertThatThrownBy(() -> volunteerService.page(centre(NUDE), Pageable.unpaged()))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_sees_the_register() {
+        assertThat(volunteerService.canSeePersonalData(centre(POMHORST))).isTrue();
+        assertThat(volunteerService.page(centre(POMHORST), Pageable.unpaged())).isNotNull();
+    }
+}

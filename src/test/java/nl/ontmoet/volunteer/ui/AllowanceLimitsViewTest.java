@@ -1,0 +1,63 @@
+package nl.ontmoet.volunteer.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@Transactional
+class AllowanceLimitsViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("admin")
+    void the_screen_says_the_current_year_is_missing_until_an_admin_enters_it() {
+        int current = LocalDate.now().getYear();
+        var view = navigate(AllowanceLimitsView.class);
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(2);
+        assertThat(view.missing.isVisible()).isTrue();
+        assertThat(view.missing.getText()).contains("Voor " + current + " zijn nog geen grenzen ingevoerd");
+
+        test(view.create).click();
+        assertThat(view.form.year.getValue()).isEqualTo(current);
+        test(view.form.maxPerHourAdult).setValue(new BigDecimal("5.70"));
+        test(view.form.maxPerHourYoung).setValue(new BigDecimal("3.35"));
+        test(view.form.maxPerMonth).setValue(new BigDecimal("215.00"));
+        test(view.form.maxPerYear).setValue(new BigDecimal("2150.00"));
+        test(view.form.save).click();
+
+        assertThat(view.form.isVisible()).isFalse();
+        assertThat(view.missing.isVisible()).isFalse();
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_year_that_already_has_limits_is_refused_at_the_year_field() {
+        var view = navigate(AllowanceLimitsView.class);
+        test(view.create).click();
+        test(view.form.year).setValue(2025);
+        test(view.form.maxPerHourAdult).setValue(new BigDecimal("5.60"));
+        test(view.form.maxPerHourYoung).setValue(new BigDecimal("3.30"));
+        test(view.form.maxPerMonth).setValue(new BigDecimal("210"));
+        test(view.form.maxPerYear).setValue(new BigDecimal("2100"));
+        test(view.form.save).click();
+        assertThat(view.form.isVisible()).isTrue();
+        assertThat(view.form.year.isInvalid()).isTrue();
+        assertThat(view.form.year.getErrorMessage())
+                .isEqualTo("Voor 2025 zijn al grenzen ingevoerd. Kies dat jaar in de lijst om ze te wijzigen.");
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_cannot_open_the_limits() {
+        assertThatThrownBy(() -> navigate(AllowanceLimitsView.class)).isNotNull();
+    }
+}

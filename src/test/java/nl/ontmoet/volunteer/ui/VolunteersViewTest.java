@@ -1,0 +1,100 @@
+package nl.ontmoet.volunteer.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import nl.ontmoet.base.ui.NotFoundView;
+import nl.ontmoet.centre.domain.CentreRepository;
+import nl.ontmoet.volunteer.domain.VolunteerStatus;
+import nl.ontmoet.volunteer.service.VolunteerDetails;
+import nl.ontmoet.volunteer.service.VolunteerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@Transactional
+class VolunteersViewTest extends SpringBrowserlessTest {
+
+    static final String NUDE = "huis-van-de-wijk-de-nude";
+    static final String POMHORST = "wijkcentrum-de-pomhorst";
+
+    @Autowired
+    VolunteerService volunteerService;
+    @Autowired
+    CentreRepository centres;
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_registers_a_volunteer_and_a_duplicate_or_a_too_young_one_is_refused_at_the_field() {
+        var view = navigate(VolunteersView.class, Map.of("centre", NUDE));
+        int before = test(view.grid).size();
+
+        test(view.create).click();
+        test(view.form.name).setValue("Henk Bakker");
+        test(view.form.dateOfBirth).setValue(LocalDate.now().minusYears(11));
+        test(view.form.status).selectItem("Actief");
+        test(view.form.save).click();
+        assertThat(view.form.dateOfBirth.isInvalid()).isTrue();
+        assertThat(view.form.dateOfBirth.getErrorMessage()).isEqualTo("Een vrijwilliger moet minstens 12 jaar oud zijn.");
+
+        test(view.form.dateOfBirth).setValue(LocalDate.of(1960, 3, 3));
+        test(view.form.save).click();
+        var after = (VolunteersView) getCurrentView();
+        assertThat(test(after.grid).size()).isEqualTo(before + 1);
+
+        test(after.create).click();
+        test(after.form.name).setValue("Henk Bakker");
+        test(after.form.dateOfBirth).setValue(LocalDate.of(1960, 3, 3));
+        test(after.form.save).click();
+        assertThat(after.form.name.isInvalid()).isTrue();
+        assertThat(after.form.name.getErrorMessage())
+                .isEqualTo("Henk Bakker met deze geboortedatum staat al als vrijwilliger bij dit centrum ingeschreven.");
+    }
+
+    @Test
+    @WithUserDetails("coordinator2")
+    void another_centres_coordinator_gets_not_found_for_a_volunteer_not_engaged_at_their_centre() {
+        var other = new VolunteerDetails();
+        other.setName("Geheime Gerrit");
+        other.setDateOfBirth(LocalDate.of(1970, 1, 1));
+        other.setStartDate(LocalDate.now());
+        other.setStatus(VolunteerStatus.ACTIEF);
+        // stored directly so that coordinator2 has no engagement with this volunteer
+        var saved = saveAtNudeAsAdmin(other);
+
+        navigate("centres/" + POMHORST + "/volunteers/" + saved, NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("centres/" + NUDE + "/volunteers", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_manager_sees_the_page_but_no_personal_data() {
+        var view = navigate(VolunteersView.class, Map.of("centre", NUDE));
+        assertThat(view.noAccess.isAttached()).isTrue();
+        assertThat(view.grid.isAttached()).isFalse();
+    }
+
+    long saveAtNudeAsAdmin(VolunteerDetails details) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        try {
+            var admin = userDetailsService.loadUserByUsername("admin");
+            context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                    admin, null, admin.getAuthorities()));
+            return volunteerService.save(centres.findBySlug(NUDE).orElseThrow().getId(), details).getVolunteerId();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
+}
