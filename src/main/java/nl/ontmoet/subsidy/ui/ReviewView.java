@@ -28,11 +28,13 @@ public class ReviewView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("subsidy.review.days", r.waitingDays()))
                 .setHeader(getTranslation("subsidy.review.waiting")).setAutoWidth(true);
-        grid.addColumn(ReviewRow::centreName).setHeader(getTranslation("subsidy.centre")).setAutoWidth(true);
-        grid.addColumn(ReviewRow::title).setHeader(getTranslation("subsidy.title")).setFlexGrow(2);
-        grid.addColumn(ReviewRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setAutoWidth(true);
+        grid.addColumn(ReviewRow::centreName).setHeader(getTranslation("subsidy.centre")).setFlexGrow(1);
+        // The title is what a reviewer reads first: it gets the most room, and long texts wrap, never cut.
+        grid.addColumn(ReviewRow::title).setHeader(getTranslation("subsidy.title")).setFlexGrow(3);
+        grid.addColumn(ReviewRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setFlexGrow(1);
         grid.addColumn(r -> SubsidyTexts.money(r.requested())).setHeader(getTranslation("subsidy.requestedAmount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> applicationService.queue(toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addItemDoubleClickListener(click -> open(click.getItem()));

@@ -31,6 +31,7 @@ public class SchemesView extends Main implements HasDynamicTitle {
         addClassName("view");
         grid.setAriaLabel(getTranslation("nav.subsidy.schemes"));
         grid.addColumn(SchemeRow::name).setHeader(getTranslation("subsidy.scheme.name")).setFlexGrow(2);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SchemeRow::year).setHeader(getTranslation("subsidy.scheme.year")).setAutoWidth(true);
         grid.addColumn(r -> SubsidyTexts.day(r.opensOn()) + " – " + SubsidyTexts.day(r.closesOn()))
                 .setHeader(getTranslation("subsidy.scheme.window")).setAutoWidth(true);

@@ -33,6 +33,9 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @PermitAll
 public class VolunteersView extends CentreScopedView {
 
+    private static final java.time.format.DateTimeFormatter DUTCH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+
     static final String VOLUNTEER_PARAMETER = "volunteer";
 
     private final VolunteerService volunteerService;
@@ -62,7 +65,7 @@ public class VolunteersView extends CentreScopedView {
             });
             return badge;
         }).setHeader(getTranslation("volunteer.status")).setSortProperty("status");
-        grid.addColumn(row -> row.startDate().toString()).setHeader(getTranslation("volunteer.startDate"))
+        grid.addColumn(row -> DUTCH_DATE.format(row.startDate())).setHeader(getTranslation("volunteer.startDate"))
                 .setSortProperty("startDate");
         grid.addColumn(row -> row.tasks() == null ? "" : row.tasks()).setHeader(getTranslation("volunteer.tasks"))
                 .setFlexGrow(2);
