@@ -44,7 +44,10 @@ class VolunteerJourneyIT extends BrowserJourney {
     }
 
     private void register() {
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(NAME);
+        var name = page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true));
+        // "Vrijwilliger aanmelden" empties the form on the server; typing before that arrives would be wiped.
+        assertThat(name).hasValue("");
+        name.fill(NAME);
         var born = LocalDate.of(1975, 6, 1);
         var date = page.getByLabel("Geboortedatum");
         date.fill(born.getDayOfMonth() + "-" + born.getMonthValue() + "-" + born.getYear());
