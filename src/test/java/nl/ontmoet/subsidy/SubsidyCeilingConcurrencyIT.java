@@ -53,7 +53,7 @@ class SubsidyCeilingConcurrencyIT {
                         fixture.logInOnThisThread(manager);
                         try {
                             barrier.await();
-                            applications.grant(id, new BigDecimal("800"), null);
+                            applications.grant(id, new BigDecimal("800"), null, SubsidyFixture.REPORT_DUE);
                             return "granted";
                         } catch (BusinessRuleException refused) {
                             return refused.getMessageKey();

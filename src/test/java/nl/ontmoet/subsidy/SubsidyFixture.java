@@ -6,6 +6,7 @@ import nl.ontmoet.base.security.Role;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.service.ApplicationInput;
+import nl.ontmoet.subsidy.service.ReportInput;
 import nl.ontmoet.subsidy.service.SchemeInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
@@ -25,6 +26,9 @@ public class SubsidyFixture {
 
     public static final String NUDE = "huis-van-de-wijk-de-nude";
     public static final String POMHORST = "wijkcentrum-de-pomhorst";
+    /** Grants below this amount of a fixture scheme are settled at once. */
+    public static final String REPORT_THRESHOLD = "500";
+    public static final LocalDate REPORT_DUE = LocalDate.now().plusMonths(6);
 
     private final UserDetailsService userDetails;
     private final UserAccountRepository accounts;
@@ -86,7 +90,8 @@ public class SubsidyFixture {
         input.setCeiling(new BigDecimal(ceiling));
         input.setOpensOn(LocalDate.now().minusDays(10));
         input.setClosesOn(LocalDate.now().plusDays(10));
-        input.setReportThreshold(new BigDecimal("1000"));
+        input.setReportThreshold(new BigDecimal(REPORT_THRESHOLD));
+        input.setReportDeadline(REPORT_DUE);
         return as("manager", () -> schemes.save(input));
     }
 
@@ -103,10 +108,27 @@ public class SubsidyFixture {
         return input;
     }
 
+    /** A complete accountability report without cost lines. */
+    public static ReportInput report(int activities, int visitors, int volunteers) {
+        var input = new ReportInput();
+        input.setActualActivities(activities);
+        input.setActualVisitors(visitors);
+        input.setActualVolunteers(volunteers);
+        input.setExplanation("Het programma liep goed; iets minder bezoekers in de zomer.");
+        return input;
+    }
+
     /** A complete draft of De Nude written by {@code coordinator}. */
     public long draft(SubsidyScheme scheme, String title, String amount) {
         return as("coordinator", () -> applications.saveDraft(centre(NUDE), null, complete(scheme, title, amount))
                 .getId());
+    }
+
+    /** A submitted application of De Nude granted in full by {@code manager}, with a report due. */
+    public long granted(SubsidyScheme scheme, String title, String amount) {
+        long id = submitted(scheme, title, amount);
+        as("manager", () -> applications.grant(id, new BigDecimal(amount), "Voorwaarde", REPORT_DUE));
+        return id;
     }
 
     public long submitted(SubsidyScheme scheme, String title, String amount) {

@@ -9,6 +9,8 @@ import nl.ontmoet.subsidy.domain.SubsidyLifecycle;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyReportService;
+import nl.ontmoet.subsidy.service.SubsidySettlementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +26,8 @@ import static nl.ontmoet.subsidy.SubsidyFixture.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service enforces the state machine: for every state × action × actor a fresh application of De Nude is
- * put in that state, the action is tried as a real user playing that part, and the outcome (allowed and the
+ * The services enforce the state machine: for every state × action × actor (including report and settlement) a
+ * fresh application of De Nude is put in that state, the action is tried as a real user playing that part, and the outcome (allowed and the
  * new state, or refused and nothing changed) must match {@link SubsidyLifecycle}. Rolled back.
  */
 @IntegrationTest
@@ -45,6 +47,10 @@ class SubsidyLifecycleIT {
     @Autowired
     SubsidyApplicationService applications;
     @Autowired
+    SubsidyReportService reports;
+    @Autowired
+    SubsidySettlementService settlements;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EntityManager entityManager;
@@ -63,6 +69,11 @@ class SubsidyLifecycleIT {
                     entityManager.flush();
                     jdbc.update("update subsidy_application set status = ?, submitted_at = now(6) where id = ?",
                             state.name(), id);
+                    if (state.isGranted()) {
+                        jdbc.update("""
+                                update subsidy_application set granted_amount = 1000, report_due_on = ?,
+                                       decided_at = now(6) where id = ?""", SubsidyFixture.REPORT_DUE, id);
+                    }
                     if (actor == SubsidyActor.AUTHOR_MANAGER) {
                         jdbc.update("update subsidy_application set author_id = ? where id = ?",
                                 authorManager.getId(), id);
@@ -88,7 +99,7 @@ class SubsidyLifecycleIT {
                 }
             }
         }
-        assertThat(tried).isEqualTo(150);
+        assertThat(tried).isEqualTo(7 * 7 * 6);
         assertThat(mismatches).isEmpty();
     }
 
@@ -96,9 +107,11 @@ class SubsidyLifecycleIT {
         switch (action) {
             case EDIT -> applications.saveDraft(centre, id, complete(scheme, "Aangepast", "900"));
             case SUBMIT -> applications.submit(id);
-            case GRANT -> applications.grant(id, new BigDecimal("500"), "Voorwaarde");
+            case GRANT -> applications.grant(id, new BigDecimal("500"), "Voorwaarde", SubsidyFixture.REPORT_DUE);
             case REJECT -> applications.reject(id, "Past niet in de regeling");
             case REQUEST_CHANGES -> applications.requestChanges(id, "Graag aanvullen");
+            case REPORT -> reports.submit(id, SubsidyFixture.report(40, 380, 7));
+            case SETTLE -> settlements.settle(id, new BigDecimal("900"), "Minder activiteiten dan verwacht");
         }
     }
 }

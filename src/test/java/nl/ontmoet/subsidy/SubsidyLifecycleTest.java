@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ class SubsidyLifecycleTest {
             "CHANGES_REQUESTED/SUBMIT/CENTRE_COORDINATOR", SUBMITTED,
             "SUBMITTED/GRANT/MANAGER", GRANTED,
             "SUBMITTED/REJECT/MANAGER", REJECTED,
-            "SUBMITTED/REQUEST_CHANGES/MANAGER", CHANGES_REQUESTED);
+            "SUBMITTED/REQUEST_CHANGES/MANAGER", CHANGES_REQUESTED,
+            "GRANTED/REPORT/CENTRE_COORDINATOR", REPORTED,
+            "REPORTED/SETTLE/MANAGER", SETTLED);
 
     static Stream<Arguments> everyCombination() {
         List<Arguments> all = new ArrayList<>();
@@ -58,20 +61,27 @@ class SubsidyLifecycleTest {
 
     @Test
     void the_matrix_has_every_combination() {
-        assertThat(everyCombination().count()).isEqualTo(5 * 5 * 6);
+        assertThat(everyCombination().count()).isEqualTo(7 * 7 * 6);
     }
 
     @Test
-    void decided_applications_are_final_and_the_author_never_decides() {
+    void rejected_and_settled_applications_are_final_and_the_author_never_decides() {
         for (SubsidyAction action : SubsidyAction.values()) {
             for (SubsidyActor actor : SubsidyActor.values()) {
-                assertThat(SubsidyLifecycle.allowed(GRANTED, action, actor)).isFalse();
+                assertThat(SubsidyLifecycle.allowed(SETTLED, action, actor)).isFalse();
                 assertThat(SubsidyLifecycle.allowed(REJECTED, action, actor)).isFalse();
             }
             for (SubsidyStatus state : SubsidyStatus.values()) {
                 assertThat(SubsidyLifecycle.allowed(state, action, AUTHOR_MANAGER)).isFalse();
             }
         }
+    }
+
+    @Test
+    void a_grant_below_the_report_threshold_is_settled_at_once() {
+        assertThat(SubsidyLifecycle.afterGrant(new BigDecimal("999.99"), new BigDecimal("1000"))).isEqualTo(SETTLED);
+        assertThat(SubsidyLifecycle.afterGrant(new BigDecimal("1000.00"), new BigDecimal("1000"))).isEqualTo(GRANTED);
+        assertThat(SubsidyLifecycle.afterGrant(new BigDecimal("0.01"), BigDecimal.ZERO)).isEqualTo(GRANTED);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static nl.ontmoet.subsidy.SubsidyFixture.NUDE;
+import static nl.ontmoet.subsidy.SubsidyFixture.REPORT_DUE;
 import static nl.ontmoet.subsidy.SubsidyFixture.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,7 +96,7 @@ class SubsidyServiceIT {
         long granted = fixture.submitted(scheme, "Toegekend", "3000");
         fixture.submitted(scheme, "Wacht", "2000");
         fixture.draft(scheme, "Concept telt niet", "1500");
-        fixture.as("manager", () -> applications.grant(granted, new BigDecimal("2500"), null));
+        fixture.as("manager", () -> applications.grant(granted, new BigDecimal("2500"), null, REPORT_DUE));
         var row = fixture.as("manager", () -> schemes.overview()).stream()
                 .filter(r -> r.id() == scheme.getId()).findFirst().orElseThrow();
         assertThat(row.requested()).isEqualByComparingTo("5000");
@@ -163,20 +164,23 @@ class SubsidyServiceIT {
     void decisions_refuse_bad_amounts_and_missing_reasons() {
         long id = fixture.submitted(scheme, "Beslissen", "4000");
         long before = transitions(id);
-        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("4000.01"), null)),
+        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("4000.01"), null,
+                        REPORT_DUE)),
                 "subsidy.error.aboveRequested");
-        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, BigDecimal.ZERO, null)),
+        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, BigDecimal.ZERO, null, REPORT_DUE)),
                 "subsidy.error.grantPositive");
         refusedWith(() -> fixture.as("manager", () -> applications.reject(id, "")), "subsidy.error.reasonRequired");
         refusedWith(() -> fixture.as("manager", () -> applications.requestChanges(id, null)),
                 "subsidy.error.reasonRequired");
         long big = fixture.submitted(scheme, "Groot", "9000");
-        fixture.as("manager", () -> applications.grant(big, new BigDecimal("9000"), null));
-        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("1000.01"), null)),
+        fixture.as("manager", () -> applications.grant(big, new BigDecimal("9000"), null, REPORT_DUE));
+        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("1000.01"), null,
+                        REPORT_DUE)),
                 "subsidy.error.aboveRemaining");
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(transitions(id)).isEqualTo(before);
-        fixture.as("manager", () -> applications.grant(id, new BigDecimal("1000"), "Alleen de activiteiten"));
+        fixture.as("manager", () -> applications.grant(id, new BigDecimal("1000"), "Alleen de activiteiten",
+                REPORT_DUE));
         assertThat(status(id)).isEqualTo("GRANTED");
         refusedWith(() -> fixture.as("manager", () -> applications.reject(id, "Toch niet")),
                 "subsidy.error.notAllowed");
@@ -188,7 +192,8 @@ class SubsidyServiceIT {
         long id = fixture.submitted(scheme, "Eigen aanvraag", "500");
         jdbc.update("update subsidy_application set author_id = ? where id = ?", authorManager.getId(), id);
         entityManager.clear();
-        refusedWith(() -> fixture.as("subsidy-author-manager", () -> applications.grant(id, BigDecimal.TEN, null)),
+        refusedWith(() -> fixture.as("subsidy-author-manager", () -> applications.grant(id, BigDecimal.TEN, null,
+                        REPORT_DUE)),
                 "subsidy.error.ownApplication");
         refusedWith(() -> fixture.as("subsidy-author-manager", () -> applications.reject(id, "Nee")),
                 "subsidy.error.ownApplication");

@@ -12,6 +12,7 @@ import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerEntryRepository;
 import nl.ontmoet.centre.service.CentreAccess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,13 @@ public class BudgetService {
     private final YearCloseService yearClose;
     private final CentreAccess access;
     private final EntityManager entityManager;
+    private final ObjectProvider<ExpectedIncomeSource> expectedIncomeSources;
     private final Clock clock;
 
     BudgetService(BudgetRepository budgets, CategoryRepository categories, LedgerEntryRepository entries,
-                  YearCloseService yearClose, CentreAccess access, EntityManager entityManager, Clock clock) {
+                  YearCloseService yearClose, CentreAccess access, EntityManager entityManager,
+                  ObjectProvider<ExpectedIncomeSource> expectedIncomeSources, Clock clock) {
+        this.expectedIncomeSources = expectedIncomeSources;
         this.budgets = budgets;
         this.categories = categories;
         this.entries = entries;
@@ -73,6 +77,18 @@ public class BudgetService {
                 .thenComparing(BudgetLineData::name));
         return new BudgetData(centreId, year, budget.map(Budget::getId).orElse(null),
                 budget.map(Budget::getVersion).orElse(0L), closed, lines);
+    }
+
+    /** Income other features expect for the centre-year (granted subsidies), read-only in the budget. */
+    public List<ExpectedIncome> expectedIncome(long centreId, int year) {
+        access.requireReadable(centreId);
+        return expectedIncomeSources.orderedStream()
+                .flatMap(source -> source.expectedIncome(centreId, year).stream())
+                .toList();
+    }
+
+    public static BigDecimal total(List<ExpectedIncome> expected) {
+        return expected.stream().map(ExpectedIncome::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     public boolean canEdit(long centreId) {

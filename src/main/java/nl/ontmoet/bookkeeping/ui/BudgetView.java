@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -38,6 +39,7 @@ import nl.ontmoet.bookkeeping.service.BudgetData;
 import nl.ontmoet.bookkeeping.service.BudgetLineData;
 import nl.ontmoet.bookkeeping.service.BudgetReport;
 import nl.ontmoet.bookkeeping.service.BudgetService;
+import nl.ontmoet.bookkeeping.service.ExpectedIncome;
 import nl.ontmoet.bookkeeping.service.ExportService;
 import nl.ontmoet.bookkeeping.service.ReportLine;
 import nl.ontmoet.bookkeeping.service.YearCloseService;
@@ -92,6 +94,7 @@ public class BudgetView extends CentreScopedView {
     final Anchor exportXlsx = new Anchor();
     final Anchor exportCsv = new Anchor();
     private BudgetData data;
+    private List<ExpectedIncome> expectedIncome = List.of();
     private BudgetReport currentReport;
     private int shownYear;
 
@@ -173,6 +176,7 @@ public class BudgetView extends CentreScopedView {
         removeAll();
         long centreId = centre().getId();
         data = budgetService.budget(centreId, shownYear);
+        expectedIncome = budgetService.expectedIncome(centreId, shownYear);
         boolean canEdit = budgetService.canEdit(centreId);
         boolean editable = canEdit && !data.closed();
 
@@ -197,6 +201,9 @@ public class BudgetView extends CentreScopedView {
             createBudget.setVisible(editable);
             copyBudget.setVisible(editable);
             budgetSection.add(new FlexLayout(createBudget, copyBudget));
+            if (!expectedIncome.isEmpty()) {
+                budgetSection.add(expectedIncomeLines());
+            }
         } else {
             createBudget.setVisible(false);
             copyBudget.setVisible(false);
@@ -237,6 +244,9 @@ public class BudgetView extends CentreScopedView {
                 row.addClassName("budget-row");
                 group.add(row);
             }
+            if (direction == Direction.INCOME && !expectedIncome.isEmpty()) {
+                group.add(expectedIncomeLines());
+            }
             editor.add(group);
         }
         incomeTotal.addClassName("budget-total-income");
@@ -251,6 +261,25 @@ public class BudgetView extends CentreScopedView {
         return editor;
     }
 
+    /** Income expected from other features (granted subsidies): shown read-only and counted in the totals. */
+    private Div expectedIncomeLines() {
+        var lines = new Div();
+        lines.addClassName("expected-income");
+        lines.add(new H4(getTranslation("bookkeeping.budget.expected")));
+        for (ExpectedIncome income : expectedIncome) {
+            var amount = new BigDecimalField(getTranslation(income.labelKey(), income.labelArguments().toArray()));
+            amount.setValue(income.amount());
+            amount.setPrefixComponent(new Span("€"));
+            amount.setReadOnly(true);
+            amount.setHelperText(getTranslation("bookkeeping.budget.expected.help"));
+            amount.addClassName("budget-amount");
+            var row = new Div(amount);
+            row.addClassName("budget-row");
+            lines.add(row);
+        }
+        return lines;
+    }
+
     private List<BudgetLineData> editedLines() {
         return data.lines().stream().map(line -> new BudgetLineData(line.categoryId(), line.code(), line.name(),
                 line.direction(), amounts.get(line.code()).getValue(), notes.get(line.code()).getValue())).toList();
@@ -258,7 +287,7 @@ public class BudgetView extends CentreScopedView {
 
     private void updateTotals() {
         var lines = editedLines();
-        BigDecimal income = BudgetData.total(lines, Direction.INCOME);
+        BigDecimal income = BudgetData.total(lines, Direction.INCOME).add(BudgetService.total(expectedIncome));
         BigDecimal expense = BudgetData.total(lines, Direction.EXPENSE);
         incomeTotal.setText(getTranslation("bookkeeping.totals.income", Money.format(income)));
         expenseTotal.setText(getTranslation("bookkeeping.totals.expense", Money.format(expense)));

@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A centre's application for a subsidy under one scheme. */
 @Entity
@@ -78,6 +79,18 @@ public class SubsidyApplication extends AbstractEntity {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "report_due_on")
+    private LocalDate reportDueOn;
+
+    @Column(name = "final_amount", precision = 12, scale = 2)
+    private BigDecimal finalAmount;
+
+    @Column(name = "settlement_remark", columnDefinition = "TEXT")
+    private String settlementRemark;
+
+    @Column(name = "settled_at")
+    private Instant settledAt;
+
     protected SubsidyApplication() {
     }
 
@@ -110,6 +123,57 @@ public class SubsidyApplication extends AbstractEntity {
         this.grantConditions = conditions;
         this.decisionReason = reason;
         this.decidedAt = at;
+    }
+
+    /** A grant that needs an accountability report by {@code dueOn}. */
+    public void grantedWithReport(BigDecimal grantedAmount, String conditions, LocalDate dueOn, Instant at) {
+        decided(SubsidyStatus.GRANTED, grantedAmount, conditions, null, at);
+        this.reportDueOn = dueOn;
+    }
+
+    /** Verleend én vastgesteld: below the report threshold the final amount is the granted amount at once. */
+    public void grantedAndSettled(BigDecimal grantedAmount, String conditions, Instant at) {
+        decided(SubsidyStatus.SETTLED, grantedAmount, conditions, null, at);
+        this.reportDueOn = null;
+        this.finalAmount = grantedAmount;
+        this.settledAt = at;
+    }
+
+    public void reported() {
+        this.status = SubsidyStatus.REPORTED;
+    }
+
+    public void settled(BigDecimal finalAmount, String remark, Instant at) {
+        this.status = SubsidyStatus.SETTLED;
+        this.finalAmount = finalAmount;
+        this.settlementRemark = remark;
+        this.settledAt = at;
+    }
+
+    /** Settled in the grant decision itself, without a report. */
+    public boolean isSettledWithoutReport() {
+        return status == SubsidyStatus.SETTLED && reportDueOn == null;
+    }
+
+    /** What the centre pays back after settlement; null before it. */
+    public BigDecimal getToRepay() {
+        return finalAmount == null || grantedAmount == null ? null : grantedAmount.subtract(finalAmount);
+    }
+
+    public LocalDate getReportDueOn() {
+        return reportDueOn;
+    }
+
+    public BigDecimal getFinalAmount() {
+        return finalAmount;
+    }
+
+    public String getSettlementRemark() {
+        return settlementRemark;
+    }
+
+    public Instant getSettledAt() {
+        return settledAt;
     }
 
     public SubsidyScheme getScheme() {

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 public interface SubsidyApplicationRepository extends JpaRepository<SubsidyApplication, Long> {
@@ -31,7 +32,19 @@ public interface SubsidyApplicationRepository extends JpaRepository<SubsidyAppli
 
     @Query("""
             select coalesce(sum(a.grantedAmount), 0) from SubsidyApplication a
-            where a.scheme.id = :schemeId and a.status = nl.ontmoet.subsidy.domain.SubsidyStatus.GRANTED
+            where a.scheme.id = :schemeId and a.status in (nl.ontmoet.subsidy.domain.SubsidyStatus.GRANTED,
+                  nl.ontmoet.subsidy.domain.SubsidyStatus.REPORTED, nl.ontmoet.subsidy.domain.SubsidyStatus.SETTLED)
             """)
     BigDecimal grantedUnder(@Param("schemeId") long schemeId);
+
+    /** Granted, reported and settled applications of a centre under schemes of one year, for the budget. */
+    @EntityGraph(attributePaths = {"scheme"})
+    @Query("""
+            select a from SubsidyApplication a
+            where a.centre.id = :centreId and a.scheme.year = :year
+              and a.status in (nl.ontmoet.subsidy.domain.SubsidyStatus.GRANTED,
+                  nl.ontmoet.subsidy.domain.SubsidyStatus.REPORTED, nl.ontmoet.subsidy.domain.SubsidyStatus.SETTLED)
+            order by a.title
+            """)
+    List<SubsidyApplication> grantedOfCentreInYear(@Param("centreId") long centreId, @Param("year") int year);
 }

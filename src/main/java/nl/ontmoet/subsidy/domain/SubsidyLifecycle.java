@@ -16,6 +16,8 @@ public final class SubsidyLifecycle {
             case EDIT, SUBMIT -> actor == SubsidyActor.CENTRE_COORDINATOR
                     && (state == SubsidyStatus.DRAFT || state == SubsidyStatus.CHANGES_REQUESTED);
             case GRANT, REJECT, REQUEST_CHANGES -> actor == SubsidyActor.MANAGER && state == SubsidyStatus.SUBMITTED;
+            case REPORT -> actor == SubsidyActor.CENTRE_COORDINATOR && state == SubsidyStatus.GRANTED;
+            case SETTLE -> actor == SubsidyActor.MANAGER && state == SubsidyStatus.REPORTED;
         };
     }
 
@@ -30,7 +32,19 @@ public final class SubsidyLifecycle {
             case GRANT -> SubsidyStatus.GRANTED;
             case REJECT -> SubsidyStatus.REJECTED;
             case REQUEST_CHANGES -> SubsidyStatus.CHANGES_REQUESTED;
+            case REPORT -> SubsidyStatus.REPORTED;
+            case SETTLE -> SubsidyStatus.SETTLED;
         });
+    }
+
+    /** A grant below the scheme's report threshold needs no report: it is granted and settled in one decision. */
+    public static boolean reportRequired(java.math.BigDecimal granted, java.math.BigDecimal reportThreshold) {
+        return granted.compareTo(reportThreshold) >= 0;
+    }
+
+    /** Where an allowed grant of this amount leads: GRANTED, or SETTLED when no report is required. */
+    public static SubsidyStatus afterGrant(java.math.BigDecimal granted, java.math.BigDecimal reportThreshold) {
+        return reportRequired(granted, reportThreshold) ? SubsidyStatus.GRANTED : SubsidyStatus.SETTLED;
     }
 
     /** Content may change only before submission or after a change request. */

@@ -25,7 +25,9 @@ public interface SubsidySchemeRepository extends JpaRepository<SubsidyScheme, Lo
             select a.scheme.id,
                    sum(case when a.status <> nl.ontmoet.subsidy.domain.SubsidyStatus.DRAFT
                             then a.requestedAmount else 0 end),
-                   sum(case when a.status = nl.ontmoet.subsidy.domain.SubsidyStatus.GRANTED
+                   sum(case when a.status in (nl.ontmoet.subsidy.domain.SubsidyStatus.GRANTED,
+                                nl.ontmoet.subsidy.domain.SubsidyStatus.REPORTED,
+                                nl.ontmoet.subsidy.domain.SubsidyStatus.SETTLED)
                             then a.grantedAmount else 0 end)
             from SubsidyApplication a group by a.scheme.id
             """)

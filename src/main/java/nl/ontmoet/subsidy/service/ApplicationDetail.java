@@ -1,14 +1,27 @@
 package nl.ontmoet.subsidy.service;
 
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
+import nl.ontmoet.subsidy.domain.SubsidyReport;
+import nl.ontmoet.subsidy.domain.SubsidyStatus;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An application with its scheme, centre and author fetched, its timeline, what the current user may do with
- * it, and what remains under the scheme's ceiling.
+ * An application with its scheme, centre and author fetched, its timeline, its accountability report (null until
+ * submitted; lines and categories fetched), what the current user may do with it, and what remains under the
+ * scheme's ceiling.
  */
 public record ApplicationDetail(SubsidyApplication application, List<TransitionRow> history, boolean editable,
-                                boolean decidable, BigDecimal remainingUnderCeiling) {
+                                boolean decidable, BigDecimal remainingUnderCeiling, SubsidyReport report,
+                                boolean reportable, boolean settleable) {
+
+    /** The decision letter exists once the application is granted (also when settled or reported). */
+    public boolean hasDecisionLetter() {
+        return application.getStatus().isGranted();
+    }
+
+    public boolean hasSettlementLetter() {
+        return application.getStatus() == SubsidyStatus.SETTLED;
+    }
 }

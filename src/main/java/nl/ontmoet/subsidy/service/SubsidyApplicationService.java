@@ -14,6 +14,7 @@ import nl.ontmoet.subsidy.domain.SubsidyActor;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
 import nl.ontmoet.subsidy.domain.SubsidyLifecycle;
+import nl.ontmoet.subsidy.domain.SubsidyReportRepository;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidySchemeRepository;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
@@ -53,12 +54,16 @@ public class SubsidyApplicationService {
     private final UserAccountRepository accounts;
     private final CentreAccess centreAccess;
     private final CurrentUser currentUser;
+    private final ApplicationGuard guard;
+    private final SubsidyReportRepository reports;
     private final Clock clock;
 
     SubsidyApplicationService(SubsidyApplicationRepository applications, SubsidySchemeRepository schemes,
                               SubsidyTransitionRepository transitions, CentreRepository centres,
                               UserAccountRepository accounts, CentreAccess centreAccess, CurrentUser currentUser,
-                              Clock clock) {
+                              ApplicationGuard guard, SubsidyReportRepository reports, Clock clock) {
+        this.guard = guard;
+        this.reports = reports;
         this.applications = applications;
         this.schemes = schemes;
         this.transitions = transitions;
@@ -104,12 +109,13 @@ public class SubsidyApplicationService {
                         t.getToStatus(), t.getComment()))
                 .toList();
         SubsidyStatus status = application.getStatus();
-        boolean editable = SubsidyLifecycle.allowed(status, SubsidyAction.EDIT, actorFor(application, SubsidyAction.EDIT));
-        boolean decidable = SubsidyLifecycle.allowed(status, SubsidyAction.GRANT,
-                actorFor(application, SubsidyAction.GRANT));
+        boolean editable = guard.allows(application, SubsidyAction.EDIT);
+        boolean decidable = guard.allows(application, SubsidyAction.GRANT);
         BigDecimal remaining = application.getScheme().getCeiling()
                 .subtract(applications.grantedUnder(application.getScheme().getId()));
-        return new ApplicationDetail(application, history, editable, decidable, remaining);
+        var report = reports.ofApplication(applicationId).orElse(null);
+        return new ApplicationDetail(application, history, editable, decidable, remaining, report,
+                guard.allows(application, SubsidyAction.REPORT), guard.allows(application, SubsidyAction.SETTLE));
     }
 
     /** Whether the current user may start a new application for the centre: its coordinators. */
@@ -173,11 +179,12 @@ public class SubsidyApplicationService {
     /**
      * Grants at most the requested amount and at most what remains under the scheme's ceiling. The scheme's
      * row is locked first, so two managers granting at once are handled one after the other and the second
-     * sees the first's grant.
+     * sees the first's grant. A grant at or above the scheme's report threshold needs a report by
+     * {@code reportDueOn} (after today); below it, the grant is settled at once ("verleend én vastgesteld").
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
-    public SubsidyApplication grant(long applicationId, BigDecimal amount, String conditions) {
+    public SubsidyApplication grant(long applicationId, BigDecimal amount, String conditions, LocalDate reportDueOn) {
         var application = lockedForDecision(applicationId, SubsidyAction.GRANT);
         if (amount == null || amount.signum() <= 0) {
             throw BusinessRuleException.onField("grantedAmount", "subsidy.error.grantPositive");
@@ -191,11 +198,26 @@ public class SubsidyApplicationService {
             throw BusinessRuleException.onField("conditions", "subsidy.error.tooLong", SubsidyApplication.TEXT_LENGTH);
         }
         var scheme = application.getScheme();
+        boolean reportRequired = SubsidyLifecycle.reportRequired(granted, scheme.getReportThreshold());
+        if (reportRequired && reportDueOn == null) {
+            throw BusinessRuleException.onField("reportDueOn", "subsidy.error.reportDueRequired");
+        }
+        if (reportRequired && !reportDueOn.isAfter(today())) {
+            throw BusinessRuleException.onField("reportDueOn", "subsidy.error.reportDueInPast");
+        }
         BigDecimal remaining = scheme.getCeiling().subtract(applications.grantedUnder(scheme.getId()));
         if (granted.compareTo(remaining) > 0) {
             throw BusinessRuleException.onField("grantedAmount", "subsidy.error.aboveRemaining", remaining);
         }
-        return decide(application, SubsidyStatus.GRANTED, granted, strip(conditions), null);
+        SubsidyStatus from = application.getStatus();
+        if (reportRequired) {
+            application.grantedWithReport(granted, strip(conditions), reportDueOn, now());
+        } else {
+            application.grantedAndSettled(granted, strip(conditions), now());
+        }
+        transitions.save(new SubsidyTransition(application, me(), now(), from, application.getStatus(),
+                strip(conditions)));
+        return applications.saveAndFlush(application);
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -231,51 +253,11 @@ public class SubsidyApplicationService {
     }
 
     private SubsidyApplication readable(long applicationId) {
-        return applications.findDetailed(applicationId)
-                .filter(a -> centreAccess.canRead(a.getCentre().getId()))
-                .orElseThrow(() -> new RecordNotFoundException("Application", applicationId));
+        return guard.readable(applicationId);
     }
 
     private void require(SubsidyApplication application, SubsidyAction action) {
-        SubsidyActor actor = actorFor(application, action);
-        if (!SubsidyLifecycle.allowed(application.getStatus(), action, actor)) {
-            if (actor == SubsidyActor.AUTHOR_MANAGER) {
-                throw new BusinessRuleException("subsidy.error.ownApplication");
-            }
-            if ((action == SubsidyAction.EDIT || action == SubsidyAction.SUBMIT)
-                    && actor == SubsidyActor.CENTRE_COORDINATOR) {
-                throw new BusinessRuleException("subsidy.error.frozen");
-            }
-            throw new BusinessRuleException("subsidy.error.notAllowed");
-        }
-    }
-
-    /** The part the current user plays towards the application for this action. */
-    SubsidyActor actorFor(SubsidyApplication application, SubsidyAction action) {
-        long centreId = application.getCentre().getId();
-        boolean coordinatorHere = centreAccess.canManage(centreId);
-        boolean decision = action == SubsidyAction.GRANT || action == SubsidyAction.REJECT
-                || action == SubsidyAction.REQUEST_CHANGES;
-        if (currentUser.hasRole(Role.MANAGER) && (decision || !coordinatorHere)) {
-            return isAuthor(application) ? SubsidyActor.AUTHOR_MANAGER : SubsidyActor.MANAGER;
-        }
-        if (coordinatorHere) {
-            return SubsidyActor.CENTRE_COORDINATOR;
-        }
-        if (currentUser.hasRole(Role.COORDINATOR)) {
-            return SubsidyActor.OTHER_COORDINATOR;
-        }
-        if (currentUser.hasRole(Role.COACH)) {
-            return SubsidyActor.COACH;
-        }
-        return SubsidyActor.ADMIN;
-    }
-
-    private boolean isAuthor(SubsidyApplication application) {
-        long me = currentUser.id();
-        return application.getAuthor().getId() == me || application.getId() != null
-                && transitions.existsByApplication_IdAndActor_IdAndToStatus(application.getId(), me,
-                SubsidyStatus.SUBMITTED);
+        guard.require(application, action);
     }
 
     private SubsidyScheme validContent(ApplicationInput input) {

@@ -24,13 +24,27 @@ import nl.ontmoet.subsidy.service.ApplicationDetail;
 import nl.ontmoet.subsidy.service.ApplicationInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
+import nl.ontmoet.subsidy.service.SubsidyLetter;
+import nl.ontmoet.subsidy.service.SubsidyLetterService;
+import nl.ontmoet.subsidy.service.SubsidyReportService;
+import nl.ontmoet.subsidy.service.SubsidySettlementService;
 import nl.ontmoet.subsidy.service.TransitionRow;
+import nl.ontmoet.subsidy.domain.SubsidyStatus;
+import nl.ontmoet.base.domain.BusinessRuleException;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import java.io.ByteArrayInputStream;
 
 import java.util.Map;
 
 /**
  * One application: the form while the coordinator may still change it, otherwise its frozen content; the
- * decision panel for managers while it waits for a decision; and its history as a timeline.
+ * decision panel for managers while it waits for a decision; the letters; the accountability report (form for
+ * the coordinator while granted, read-only once submitted); the settlement panel for managers once reported; and
+ * its history as a timeline.
  */
 @Route("centres/:centre/subsidies/:application")
 @PermitAll
@@ -42,16 +56,28 @@ public class ApplicationView extends CentreScopedView {
 
     private final SubsidyApplicationService applicationService;
     private final SubsidySchemeService schemeService;
+    private final SubsidyReportService reportService;
+    private final SubsidySettlementService settlementService;
+    private final SubsidyLetterService letterService;
     private final FormErrors formErrors;
     ApplicationForm form;
     DecisionPanel decision;
+    ReportForm report;
+    SettlementPanel settlement;
+    Anchor decisionLetter;
+    Anchor settlementLetter;
     private Long applicationId;
 
     ApplicationView(CentreService centreService, SubsidyApplicationService applicationService,
-                    SubsidySchemeService schemeService, FormErrors formErrors) {
+                    SubsidySchemeService schemeService, SubsidyReportService reportService,
+                    SubsidySettlementService settlementService, SubsidyLetterService letterService,
+                    FormErrors formErrors) {
         super(centreService);
         this.applicationService = applicationService;
         this.schemeService = schemeService;
+        this.reportService = reportService;
+        this.settlementService = settlementService;
+        this.letterService = letterService;
         this.formErrors = formErrors;
         addClassName("subsidy-application");
     }
@@ -61,6 +87,10 @@ public class ApplicationView extends CentreScopedView {
         String parameter = routeParameters().get(APPLICATION_PARAMETER).orElse(NEW);
         form = null;
         decision = null;
+        report = null;
+        settlement = null;
+        decisionLetter = null;
+        settlementLetter = null;
         add(new RouterLink(getTranslation("subsidy.back"), CentreSubsidiesView.class,
                 new RouteParameters(CENTRE_PARAMETER, centre.getSlug())));
         if (NEW.equals(parameter)) {
@@ -88,25 +118,99 @@ public class ApplicationView extends CentreScopedView {
             reason.addClassName("decision-reason");
             add(reason);
         }
+        if (application.isSettledWithoutReport()) {
+            var note = new Paragraph(getTranslation("subsidy.grantedAndSettled.note"));
+            note.addClassName("settled-note");
+            add(note);
+        }
         if (detail.editable()) {
             addForm(ApplicationInput.of(application));
         } else {
             add(facts(application));
         }
+        addLetters(detail);
         if (detail.decidable()) {
             decision = new DecisionPanel();
             decision.grantedAmount.setValue(application.getRequestedAmount());
             decision.grantedAmount.setHelperText(getTranslation("subsidy.remaining",
                     SubsidyTexts.money(detail.remainingUnderCeiling())));
+            decision.reportDueOn.setValue(application.getScheme().getReportDeadline());
+            decision.reportDueOn.setHelperText(getTranslation("subsidy.reportDueOn.help",
+                    SubsidyTexts.money(application.getScheme().getReportThreshold())));
             decision.grant.addClickListener(click -> decide(() -> applicationService.grant(applicationId,
-                    decision.grantedAmount.getValue(), decision.conditions.getValue()), "subsidy.granted"));
+                    decision.grantedAmount.getValue(), decision.conditions.getValue(),
+                    decision.reportDueOn.getValue()), "subsidy.granted"));
             decision.reject.addClickListener(click -> decide(() -> applicationService.reject(applicationId,
                     decision.reason.getValue()), "subsidy.rejected"));
             decision.requestChanges.addClickListener(click -> decide(() -> applicationService.requestChanges(
                     applicationId, decision.reason.getValue()), "subsidy.changesRequested"));
             add(decision);
         }
+        if (detail.report() != null) {
+            add(new ReportSummary(application, detail.report()));
+        } else if (detail.reportable()) {
+            addReportForm(application);
+        }
+        if (detail.settleable()) {
+            settlement = new SettlementPanel(application.getGrantedAmount());
+            settlement.settle.addClickListener(click -> {
+                if (formErrors.attempt(settlement.binder, () -> settlementService.settle(applicationId,
+                        settlement.finalAmount.getValue(), settlement.remark.getValue()))) {
+                    Notifications.success(getTranslation("subsidy.settled"));
+                    reopen();
+                }
+            });
+            add(settlement);
+        }
         add(timeline(detail));
+    }
+
+    private void addLetters(ApplicationDetail detail) {
+        if (!detail.hasDecisionLetter()) {
+            return;
+        }
+        long id = applicationId;
+        decisionLetter = letterLink("subsidy.letter.decision.download", () -> letterService.decisionLetter(id));
+        var letters = new Div(VaadinIcon.FILE_TEXT_O.create(), decisionLetter);
+        if (detail.hasSettlementLetter()) {
+            settlementLetter = letterLink("subsidy.letter.settlement.download", () -> letterService.settlementLetter(id));
+            letters.add(VaadinIcon.FILE_TEXT_O.create(), settlementLetter);
+        }
+        letters.addClassName("subsidy-letters");
+        add(letters);
+    }
+
+    private Anchor letterLink(String textKey, java.util.function.Supplier<SubsidyLetter> letter) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = letter.get();
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                    SubsidyLetter.CONTENT_TYPE, file.content().length);
+        }), getTranslation(textKey));
+        anchor.setDownload(true);
+        return anchor;
+    }
+
+    private void addReportForm(SubsidyApplication application) {
+        report = new ReportForm(application, reportService.prefilled(applicationId));
+        report.submit.addClickListener(click -> {
+            report.costs.values().forEach(field -> field.setInvalid(false));
+            try {
+                reportService.submit(applicationId, report.input());
+            } catch (BusinessRuleException refused) {
+                if (report.showAtCost(refused)) {
+                    formErrors.show(null, refused);
+                } else {
+                    formErrors.show(report.binder, refused);
+                }
+                return;
+            } catch (RuntimeException failed) {
+                formErrors.show(report.binder, failed);
+                return;
+            }
+            Notifications.success(getTranslation("subsidy.report.submitted"));
+            reopen();
+        });
+        add(report);
     }
 
     private void addForm(ApplicationInput input) {
@@ -162,6 +266,16 @@ public class ApplicationView extends CentreScopedView {
         if (application.getGrantConditions() != null) {
             fact(facts, "subsidy.grantConditions", application.getGrantConditions());
         }
+        if (application.getReportDueOn() != null) {
+            fact(facts, "subsidy.reportDueOn", SubsidyTexts.shortDay(application.getReportDueOn()));
+        }
+        if (application.getFinalAmount() != null) {
+            fact(facts, "subsidy.finalAmount", SubsidyTexts.money(application.getFinalAmount()));
+            fact(facts, "subsidy.toRepay", SubsidyTexts.money(application.getToRepay()));
+        }
+        if (application.getSettlementRemark() != null) {
+            fact(facts, "subsidy.settlementRemark", application.getSettlementRemark());
+        }
         fact(facts, "subsidy.purpose", application.getPurpose());
         fact(facts, "subsidy.activityPlan", application.getActivityPlan());
         fact(facts, "subsidy.expectedActivities", number(application.getExpectedActivities()));
@@ -190,6 +304,8 @@ public class ApplicationView extends CentreScopedView {
         for (TransitionRow step : detail.history()) {
             String what = step.from() == null
                     ? getTranslation("subsidy.history.created")
+                    : step.from() == SubsidyStatus.SUBMITTED && step.to() == SubsidyStatus.SETTLED
+                    ? getTranslation("subsidy.history.grantedAndSettled")
                     : getTranslation("subsidy.history.step", getTranslation(SubsidyTexts.statusKey(step.from())),
                     getTranslation(SubsidyTexts.statusKey(step.to())));
             var item = new ListItem();

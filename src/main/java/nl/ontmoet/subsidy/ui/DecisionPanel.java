@@ -2,6 +2,7 @@ package nl.ontmoet.subsidy.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -12,11 +13,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 
-/** A manager's decision on a submitted application: grant (amount, conditions), reject or ask for changes. */
+/**
+ * A manager's decision on a submitted application: grant (amount, report deadline, conditions), reject or ask for
+ * changes.
+ */
 public class DecisionPanel extends VerticalLayout {
 
     final BigDecimalField grantedAmount = new BigDecimalField();
     final TextArea conditions = new TextArea();
+    final DatePicker reportDueOn = new DatePicker();
     final TextArea reason = new TextArea();
     final Button grant = new Button();
     final Button reject = new Button();
@@ -29,6 +34,7 @@ public class DecisionPanel extends VerticalLayout {
         addClassName("decision-panel");
         grantedAmount.setLabel(getTranslation("subsidy.grantedAmount"));
         grantedAmount.setPrefixComponent(new Span("€"));
+        reportDueOn.setLabel(getTranslation("subsidy.reportDueOn"));
         conditions.setLabel(getTranslation("subsidy.grantConditions"));
         conditions.setMaxLength(SubsidyApplication.TEXT_LENGTH);
         reason.setLabel(getTranslation("subsidy.reason"));
@@ -40,7 +46,8 @@ public class DecisionPanel extends VerticalLayout {
         reject.setText(getTranslation("subsidy.reject"));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         requestChanges.setText(getTranslation("subsidy.requestChanges"));
-        var grantForm = new FormLayout(grantedAmount, conditions);
+        var grantForm = new FormLayout(grantedAmount, reportDueOn, conditions);
+        grantForm.setColspan(conditions, 2);
         grantForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(new H3(getTranslation("subsidy.decision")), grantForm, new HorizontalLayout(grant), reason,
                 new HorizontalLayout(requestChanges, reject));
@@ -51,7 +58,11 @@ public class DecisionPanel extends VerticalLayout {
     public static class DecisionInput {
         private java.math.BigDecimal grantedAmount;
         private String conditions;
+        private java.time.LocalDate reportDueOn;
         private String reason;
+
+        public java.time.LocalDate getReportDueOn() { return reportDueOn; }
+        public void setReportDueOn(java.time.LocalDate reportDueOn) { this.reportDueOn = reportDueOn; }
 
         public java.math.BigDecimal getGrantedAmount() { return grantedAmount; }
         public void setGrantedAmount(java.math.BigDecimal grantedAmount) { this.grantedAmount = grantedAmount; }

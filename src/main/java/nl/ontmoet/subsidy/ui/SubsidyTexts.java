@@ -26,6 +26,12 @@ final class SubsidyTexts {
         return amount == null ? "" : NumberFormat.getCurrencyInstance(DUTCH).format(amount);
     }
 
+    static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
+
+    static String shortDay(LocalDate day) {
+        return day == null ? "" : SHORT_DAY.format(day);
+    }
+
     static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }
@@ -41,7 +47,7 @@ final class SubsidyTexts {
     static Span badge(String text, SubsidyStatus status) {
         var badge = new Span(text);
         String theme = switch (status) {
-            case GRANTED -> "success";
+            case GRANTED, REPORTED, SETTLED -> "success";
             case REJECTED -> "error";
             case CHANGES_REQUESTED -> "warning";
             case SUBMITTED -> "";

@@ -1,0 +1,133 @@
+package nl.ontmoet.subsidy.service;
+
+import jakarta.persistence.EntityManager;
+import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.bookkeeping.domain.Category;
+import nl.ontmoet.bookkeeping.domain.Direction;
+import nl.ontmoet.bookkeeping.service.BudgetService;
+import nl.ontmoet.bookkeeping.service.ReportLine;
+import nl.ontmoet.subsidy.domain.SubsidyAction;
+import nl.ontmoet.subsidy.domain.SubsidyApplication;
+import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
+import nl.ontmoet.subsidy.domain.SubsidyReport;
+import nl.ontmoet.subsidy.domain.SubsidyReportRepository;
+import nl.ontmoet.subsidy.domain.SubsidyStatus;
+import nl.ontmoet.subsidy.domain.SubsidyTransition;
+import nl.ontmoet.subsidy.domain.SubsidyTransitionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The verantwoording: the centre's coordinator reports actual costs per expense category (pre-filled from the
+ * ledger of the scheme's year by bookkeeping's grouped budget-versus-actual query) and achieved results, once,
+ * for a granted application. The report is frozen from then on.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SubsidyReportService {
+
+    private final SubsidyApplicationRepository applications;
+    private final SubsidyReportRepository reports;
+    private final SubsidyTransitionRepository transitions;
+    private final UserAccountRepository accounts;
+    private final ApplicationGuard guard;
+    private final BudgetService budgets;
+    private final EntityManager entityManager;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SubsidyReportService(SubsidyApplicationRepository applications, SubsidyReportRepository reports,
+                         SubsidyTransitionRepository transitions, UserAccountRepository accounts,
+                         ApplicationGuard guard, BudgetService budgets, EntityManager entityManager,
+                         CurrentUser currentUser, Clock clock) {
+        this.applications = applications;
+        this.reports = reports;
+        this.transitions = transitions;
+        this.accounts = accounts;
+        this.guard = guard;
+        this.budgets = budgets;
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A new report for a granted application, with the year's booked expenses per category filled in. */
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public ReportInput prefilled(long applicationId) {
+        var application = guard.readable(applicationId);
+        guard.require(application, SubsidyAction.REPORT);
+        var input = new ReportInput();
+        for (ReportLine line : expenseLines(application).values()) {
+            input.getCosts().add(new ReportCost(line.categoryId(), line.code(), line.name(), line.actual()));
+        }
+        return input;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public SubsidyReport submit(long applicationId, ReportInput input) {
+        var application = guard.readable(applicationId);
+        guard.require(application, SubsidyAction.REPORT);
+        int activities = requireCount("actualActivities", input.getActualActivities());
+        int visitors = requireCount("actualVisitors", input.getActualVisitors());
+        int volunteers = requireCount("actualVolunteers", input.getActualVolunteers());
+        String explanation = input.getExplanation() == null || input.getExplanation().isBlank() ? null
+                : input.getExplanation().strip();
+        if (explanation == null) {
+            throw BusinessRuleException.onField("explanation", "subsidy.error.explanationRequired");
+        }
+        if (explanation.length() > SubsidyApplication.TEXT_LENGTH) {
+            throw BusinessRuleException.onField("explanation", "subsidy.error.tooLong", SubsidyApplication.TEXT_LENGTH);
+        }
+        Map<Long, ReportLine> expenses = expenseLines(application);
+        Instant now = Instant.now(clock);
+        var me = accounts.getReferenceById(currentUser.id());
+        var report = new SubsidyReport(application, me, now, activities, visitors, volunteers, explanation);
+        for (ReportCost cost : input.getCosts()) {
+            if (cost.getAmount() == null || cost.getAmount().signum() < 0) {
+                throw BusinessRuleException.onField(cost.field(), "subsidy.error.costNegative", cost.getName());
+            }
+            if (!expenses.containsKey(cost.getCategoryId())) {
+                throw BusinessRuleException.onField(cost.field(), "subsidy.error.costCategory");
+            }
+            BigDecimal amount = SubsidySchemeService.scale(cost.getAmount());
+            if (amount.signum() > 0) {
+                report.addLine(entityManager.getReference(Category.class, cost.getCategoryId()), amount);
+            }
+        }
+        reports.save(report);
+        application.reported();
+        transitions.save(new SubsidyTransition(application, me, now, SubsidyStatus.GRANTED, SubsidyStatus.REPORTED,
+                null));
+        applications.saveAndFlush(application);
+        return report;
+    }
+
+    private Map<Long, ReportLine> expenseLines(SubsidyApplication application) {
+        return budgets.report(application.getCentre().getId(), application.getScheme().getYear()).lines().stream()
+                .filter(line -> line.direction() == Direction.EXPENSE)
+                .collect(Collectors.toMap(ReportLine::categoryId, Function.identity(), (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+    }
+
+    private static int requireCount(String field, Integer value) {
+        if (value == null) {
+            throw BusinessRuleException.onField(field, "subsidy.error.resultRequired");
+        }
+        if (value < 0) {
+            throw BusinessRuleException.onField(field, "subsidy.error.negativeNumber");
+        }
+        return value;
+    }
+}

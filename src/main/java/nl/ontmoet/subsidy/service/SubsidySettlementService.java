@@ -1,0 +1,77 @@
+package nl.ontmoet.subsidy.service;
+
+import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.subsidy.domain.SubsidyAction;
+import nl.ontmoet.subsidy.domain.SubsidyApplication;
+import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
+import nl.ontmoet.subsidy.domain.SubsidyStatus;
+import nl.ontmoet.subsidy.domain.SubsidyTransition;
+import nl.ontmoet.subsidy.domain.SubsidyTransitionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The vaststelling: after the report, a manager who did not write the application fixes the final amount, at
+ * most the granted amount; the difference is to be repaid by the centre.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SubsidySettlementService {
+
+    private final SubsidyApplicationRepository applications;
+    private final SubsidyTransitionRepository transitions;
+    private final UserAccountRepository accounts;
+    private final ApplicationGuard guard;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SubsidySettlementService(SubsidyApplicationRepository applications, SubsidyTransitionRepository transitions,
+                             UserAccountRepository accounts, ApplicationGuard guard, CurrentUser currentUser,
+                             Clock clock) {
+        this.applications = applications;
+        this.transitions = transitions;
+        this.accounts = accounts;
+        this.guard = guard;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    public SubsidyApplication settle(long applicationId, BigDecimal finalAmount, String remark) {
+        var application = guard.readable(applicationId);
+        guard.require(application, SubsidyAction.SETTLE);
+        if (finalAmount == null) {
+            throw BusinessRuleException.onField("finalAmount", "subsidy.error.finalRequired");
+        }
+        BigDecimal amount = SubsidySchemeService.scale(finalAmount);
+        if (amount.signum() < 0) {
+            throw BusinessRuleException.onField("finalAmount", "subsidy.error.finalNegative");
+        }
+        if (amount.compareTo(application.getGrantedAmount()) > 0) {
+            throw BusinessRuleException.onField("finalAmount", "subsidy.error.finalAboveGranted",
+                    application.getGrantedAmount());
+        }
+        String text = remark == null || remark.isBlank() ? null : remark.strip();
+        if (text == null && amount.compareTo(application.getGrantedAmount()) < 0) {
+            throw BusinessRuleException.onField("remark", "subsidy.error.remarkRequired");
+        }
+        if (text != null && text.length() > SubsidyApplication.TEXT_LENGTH) {
+            throw BusinessRuleException.onField("remark", "subsidy.error.tooLong", SubsidyApplication.TEXT_LENGTH);
+        }
+        Instant now = Instant.now(clock);
+        SubsidyStatus from = application.getStatus();
+        application.settled(amount, text, now);
+        transitions.save(new SubsidyTransition(application, accounts.getReferenceById(currentUser.id()), now, from,
+                SubsidyStatus.SETTLED, text));
+        return applications.saveAndFlush(application);
+    }
+}

@@ -1,0 +1,263 @@
+package nl.ontmoet.subsidy;
+
+import jakarta.persistence.EntityManager;
+import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.security.Role;
+import nl.ontmoet.subsidy.domain.SubsidyScheme;
+import nl.ontmoet.subsidy.domain.SubsidyStatus;
+import nl.ontmoet.subsidy.service.ReportCost;
+import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyReportService;
+import nl.ontmoet.subsidy.service.SubsidySettlementService;
+import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static nl.ontmoet.subsidy.SubsidyFixture.NUDE;
+import static nl.ontmoet.subsidy.SubsidyFixture.REPORT_DUE;
+import static nl.ontmoet.subsidy.SubsidyFixture.report;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Report deadline, "verleend én vastgesteld", the accountability report and the settlement, with every refusal:
+ * a Dutch message key, and nothing stored. Through the services on the demo database; rolled back.
+ */
+@IntegrationTest
+@Transactional
+class SubsidySettlementIT {
+
+    @Autowired
+    SubsidyFixture fixture;
+    @Autowired
+    SubsidyApplicationService applications;
+    @Autowired
+    SubsidyReportService reports;
+    @Autowired
+    SubsidySettlementService settlements;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager entityManager;
+
+    private SubsidyScheme scheme;
+
+    @BeforeEach
+    void scheme() {
+        scheme = fixture.scheme("Vaststelling " + System.nanoTime(), "20000");
+    }
+
+    private String status(long id) {
+        entityManager.flush();
+        return jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id);
+    }
+
+    private long transitions(long id) {
+        return jdbc.queryForObject("select count(*) from subsidy_transition where application_id = ?", Long.class, id);
+    }
+
+    private long reportRows(long id) {
+        return jdbc.queryForObject("select count(*) from subsidy_report where application_id = ?", Long.class, id);
+    }
+
+    private static void refusedWith(ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key);
+    }
+
+    private static void refusedAt(ThrowableAssert.ThrowingCallable call, String field, String key) {
+        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key)
+                .satisfies(e -> assertThat(((BusinessRuleException) e).getField()).contains(field));
+    }
+
+    @Test
+    void a_grant_needs_a_report_deadline_after_today() {
+        long id = fixture.submitted(scheme, "Termijn", "3000");
+        long before = transitions(id);
+        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null, null)),
+                "reportDueOn", "subsidy.error.reportDueRequired");
+        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null,
+                LocalDate.now())), "reportDueOn", "subsidy.error.reportDueInPast");
+        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null,
+                LocalDate.now().minusDays(1))), "reportDueOn", "subsidy.error.reportDueInPast");
+        assertThat(status(id)).isEqualTo("SUBMITTED");
+        assertThat(transitions(id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where id = ?", BigDecimal.class,
+                id)).isNull();
+
+        fixture.as("manager", () -> applications.grant(id, new BigDecimal("2500"), "Vermeld de gemeente", REPORT_DUE));
+        assertThat(status(id)).isEqualTo("GRANTED");
+        assertThat(jdbc.queryForObject("select report_due_on from subsidy_application where id = ?", LocalDate.class,
+                id)).isEqualTo(REPORT_DUE);
+    }
+
+    @Test
+    void a_grant_below_the_threshold_is_granted_and_settled_in_one_decision() {
+        long id = fixture.submitted(scheme, "Klein bedrag", "450");
+        fixture.as("manager", () -> applications.grant(id, new BigDecimal("450"), "Klein initiatief", null));
+        assertThat(status(id)).isEqualTo("SETTLED");
+        assertThat(jdbc.queryForObject("select final_amount from subsidy_application where id = ?", BigDecimal.class,
+                id)).isEqualByComparingTo("450");
+        var detail = fixture.as("coordinator", () -> applications.detail(fixture.centre(NUDE), id));
+        assertThat(detail.application().isSettledWithoutReport()).isTrue();
+        assertThat(detail.application().getToRepay()).isEqualByComparingTo("0");
+        assertThat(detail.history()).extracting(h -> h.to()).containsExactly(SubsidyStatus.DRAFT,
+                SubsidyStatus.SUBMITTED, SubsidyStatus.SETTLED);
+        assertThat(detail.reportable()).isFalse();
+        refusedWith(() -> fixture.as("coordinator", () -> reports.submit(id, report(10, 100, 3))),
+                "subsidy.error.reportSettled");
+        assertThat(reportRows(id)).isZero();
+    }
+
+    @Test
+    void the_report_is_prefilled_from_the_ledger_of_the_scheme_year() {
+        long id = fixture.granted(scheme, "Voorinvullen", "4000");
+        var input = fixture.as("coordinator", () -> reports.prefilled(id));
+        long nude = fixture.centre(NUDE);
+        int year = scheme.getYear();
+        BigDecimal marketing = jdbc.queryForObject("""
+                select coalesce(sum(e.amount), 0) from ledger_entry e join category c on c.id = e.category_id
+                where e.centre_id = ? and c.code = 'MARKETING' and year(e.entry_date) = ?""", BigDecimal.class,
+                nude, year);
+        assertThat(input.getCosts()).extracting(ReportCost::getCode).contains("MARKETING").doesNotContain("SUBSIDIE");
+        var line = input.getCosts().stream().filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
+        assertThat(line.getAmount()).isEqualByComparingTo(marketing);
+        assertThat(line.getBooked()).isEqualByComparingTo(marketing);
+    }
+
+    @Test
+    void the_coordinator_reports_once_and_everybody_who_reads_the_application_sees_it() {
+        long id = fixture.granted(scheme, "Verantwoorden", "4000");
+        long nude = fixture.centre(NUDE);
+        var input = fixture.as("coordinator", () -> reports.prefilled(id));
+        input.setActualActivities(35);
+        input.setActualVisitors(390);
+        input.setActualVolunteers(9);
+        input.setExplanation("Meer vrijwilligers dan verwacht.");
+        input.getCosts().forEach(c -> c.setAmount(BigDecimal.ZERO));
+        input.getCosts().getFirst().setAmount(new BigDecimal("1234.5"));
+        fixture.as("coordinator", () -> reports.submit(id, input));
+        assertThat(status(id)).isEqualTo("REPORTED");
+        assertThat(jdbc.queryForObject("""
+                select l.actual_amount from subsidy_report_line l join subsidy_report r on r.id = l.report_id
+                where r.application_id = ?""", BigDecimal.class, id)).isEqualByComparingTo("1234.50");
+
+        for (String reader : new String[]{"coordinator", "coach", "manager", "admin"}) {
+            var detail = fixture.as(reader, () -> applications.detail(nude, id));
+            assertThat(detail.report()).as(reader).isNotNull();
+            assertThat(detail.report().getActualVolunteers()).isEqualTo(9);
+            assertThat(detail.report().getLines()).hasSize(1);
+            assertThat(detail.report().totalCosts()).isEqualByComparingTo("1234.50");
+        }
+        assertThat(fixture.as("manager", () -> applications.detail(nude, id)).settleable()).isTrue();
+        assertThat(fixture.as("coordinator", () -> applications.detail(nude, id)).reportable()).isFalse();
+
+        long before = transitions(id);
+        refusedWith(() -> fixture.as("coordinator", () -> reports.submit(id, report(1, 1, 1))),
+                "subsidy.error.alreadyReported");
+        assertThat(reportRows(id)).isEqualTo(1);
+        assertThat(transitions(id)).isEqualTo(before);
+    }
+
+    @Test
+    void a_report_with_bad_input_or_on_the_wrong_application_is_refused_and_nothing_is_stored() {
+        long id = fixture.granted(scheme, "Foute verantwoording", "4000");
+        var negativeCost = fixture.as("coordinator", () -> reports.prefilled(id));
+        negativeCost.setActualActivities(1);
+        negativeCost.setActualVisitors(1);
+        negativeCost.setActualVolunteers(1);
+        negativeCost.setExplanation("Toelichting");
+        var cost = negativeCost.getCosts().getFirst();
+        cost.setAmount(new BigDecimal("-0.01"));
+        refusedAt(() -> fixture.as("coordinator", () -> reports.submit(id, negativeCost)), cost.field(),
+                "subsidy.error.costNegative");
+
+        refusedAt(() -> fixture.as("coordinator", () -> reports.submit(id, report(-1, 10, 1))),
+                "actualActivities", "subsidy.error.negativeNumber");
+        refusedAt(() -> fixture.as("coordinator", () -> reports.submit(id, report(1, -10, 1))),
+                "actualVisitors", "subsidy.error.negativeNumber");
+        refusedAt(() -> fixture.as("coordinator", () -> reports.submit(id, report(1, 10, -1))),
+                "actualVolunteers", "subsidy.error.negativeNumber");
+        var missing = report(1, 1, 1);
+        missing.setActualVisitors(null);
+        refusedAt(() -> fixture.as("coordinator", () -> reports.submit(id, missing)), "actualVisitors",
+                "subsidy.error.resultRequired");
+        var noExplanation = report(1, 1, 1);
+        noExplanation.setExplanation(" ");
+        refusedAt(() -> fixture.as("coordinator", () -> reports.submit(id, noExplanation)), "explanation",
+                "subsidy.error.explanationRequired");
+
+        assertThatThrownBy(() -> fixture.as("coordinator2", () -> reports.submit(id, report(1, 1, 1))))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> fixture.as("manager", () -> reports.submit(id, report(1, 1, 1))))
+                .isInstanceOf(AccessDeniedException.class);
+        long submitted = fixture.submitted(scheme, "Nog niet verleend", "4000");
+        refusedWith(() -> fixture.as("coordinator", () -> reports.submit(submitted, report(1, 1, 1))),
+                "subsidy.error.reportNotGranted");
+
+        assertThat(status(id)).isEqualTo("GRANTED");
+        assertThat(reportRows(id)).isZero();
+        assertThat(reportRows(submitted)).isZero();
+        assertThat(status(submitted)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void a_manager_settles_at_most_the_granted_amount_and_sees_what_is_to_be_repaid() {
+        long id = fixture.granted(scheme, "Vaststellen", "4000");
+        refusedWith(() -> fixture.as("manager", () -> settlements.settle(id, new BigDecimal("4000"), null)),
+                "subsidy.error.reportFirst");
+        fixture.as("coordinator", () -> reports.submit(id, report(30, 300, 6)));
+        long before = transitions(id);
+
+        refusedAt(() -> fixture.as("manager", () -> settlements.settle(id, new BigDecimal("4000.01"), "Te veel")),
+                "finalAmount", "subsidy.error.finalAboveGranted");
+        refusedAt(() -> fixture.as("manager", () -> settlements.settle(id, new BigDecimal("-1"), "Negatief")),
+                "finalAmount", "subsidy.error.finalNegative");
+        refusedAt(() -> fixture.as("manager", () -> settlements.settle(id, null, "Leeg")),
+                "finalAmount", "subsidy.error.finalRequired");
+        refusedAt(() -> fixture.as("manager", () -> settlements.settle(id, new BigDecimal("3000"), " ")),
+                "remark", "subsidy.error.remarkRequired");
+        assertThatThrownBy(() -> fixture.as("coordinator", () -> settlements.settle(id, new BigDecimal("3000"), "x")))
+                .isInstanceOf(AccessDeniedException.class);
+        var authorManager = fixture.account("subsidy-settle-author-manager", Role.MANAGER, Role.COORDINATOR);
+        entityManager.flush();
+        jdbc.update("update subsidy_application set author_id = ? where id = ?", authorManager.getId(), id);
+        entityManager.clear();
+        refusedWith(() -> fixture.as("subsidy-settle-author-manager", () -> settlements.settle(id,
+                new BigDecimal("3000"), "Eigen aanvraag")), "subsidy.error.ownApplication");
+        assertThat(status(id)).isEqualTo("REPORTED");
+        assertThat(transitions(id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select final_amount from subsidy_application where id = ?", BigDecimal.class,
+                id)).isNull();
+
+        fixture.as("manager", () -> settlements.settle(id, new BigDecimal("3250"), "Minder bezoekers dan verwacht"));
+        assertThat(status(id)).isEqualTo("SETTLED");
+        var settled = fixture.as("manager", () -> applications.detail(fixture.centre(NUDE), id)).application();
+        assertThat(settled.getFinalAmount()).isEqualByComparingTo("3250");
+        assertThat(settled.getToRepay()).isEqualByComparingTo("750");
+        assertThat(settled.isSettledWithoutReport()).isFalse();
+        refusedWith(() -> fixture.as("manager", () -> settlements.settle(id, new BigDecimal("3000"), "Nog eens")),
+                "subsidy.error.notAllowed");
+        refusedWith(() -> fixture.as("coordinator", () -> reports.submit(id, report(1, 1, 1))),
+                "subsidy.error.reportSettled");
+    }
+
+    @Test
+    void reported_and_settled_grants_still_count_under_the_ceiling() {
+        var small = fixture.scheme("Plafond na vaststelling " + System.nanoTime(), "5000");
+        long id = fixture.granted(small, "Eerste", "4000");
+        fixture.as("coordinator", () -> reports.submit(id, report(1, 1, 1)));
+        fixture.as("manager", () -> settlements.settle(id, new BigDecimal("4000"), null));
+        long second = fixture.submitted(small, "Tweede", "2000");
+        refusedWith(() -> fixture.as("manager", () -> applications.grant(second, new BigDecimal("1500"), null,
+                REPORT_DUE)), "subsidy.error.aboveRemaining");
+    }
+}
