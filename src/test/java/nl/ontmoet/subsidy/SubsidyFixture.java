@@ -78,6 +78,10 @@ public class SubsidyFixture {
         });
     }
 
+    public SubsidyApplicationService applications() {
+        return applications;
+    }
+
     public long centre(String slug) {
         return centres.findBySlug(slug).orElseThrow().getId();
     }
