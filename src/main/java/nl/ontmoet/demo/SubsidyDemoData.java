@@ -2,10 +2,13 @@ package nl.ontmoet.demo;
 
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
+import nl.ontmoet.subsidy.domain.SubsidyReport;
+import nl.ontmoet.subsidy.domain.SubsidyReportRepository;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidySchemeRepository;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
@@ -23,10 +26,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
- * One scheme of this year whose window is open today, with a granted application of De Nude, a submitted one
- * of Ons Huis waiting for review and a draft of De Pomhorst. Only into empty tables.
+ * One scheme of this year whose window is open today, with a granted application of De Nude (report due), a
+ * reported one of Ons Huis waiting for settlement, a settled one of De Pomhorst with an amount to be repaid, a
+ * small one granted and settled at once, a submitted one of Ons Huis waiting for review and a draft of De
+ * Pomhorst. Only into empty tables.
  */
 @Component
 @Profile("default")
@@ -38,13 +44,18 @@ class SubsidyDemoData implements ApplicationRunner {
     private final SubsidySchemeRepository schemes;
     private final SubsidyApplicationRepository applications;
     private final SubsidyTransitionRepository transitions;
+    private final SubsidyReportRepository reports;
+    private final CategoryRepository categories;
     private final CentreRepository centres;
     private final UserAccountRepository accounts;
     private final Clock clock;
 
     SubsidyDemoData(SubsidySchemeRepository schemes, SubsidyApplicationRepository applications,
-                    SubsidyTransitionRepository transitions, CentreRepository centres,
-                    UserAccountRepository accounts, Clock clock) {
+                    SubsidyTransitionRepository transitions, SubsidyReportRepository reports,
+                    CategoryRepository categories, CentreRepository centres, UserAccountRepository accounts,
+                    Clock clock) {
+        this.reports = reports;
+        this.categories = categories;
         this.schemes = schemes;
         this.applications = applications;
         this.transitions = transitions;
@@ -69,7 +80,7 @@ class SubsidyDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         LocalDate closes = today.plusDays(60);
         var scheme = schemes.save(new SubsidyScheme(SCHEME, today.getYear(), new BigDecimal("50000.00"),
-                today.minusDays(60), closes, new BigDecimal("5000.00"), closes.plusMonths(9),
+                today.minusDays(60), closes, new BigDecimal("2000.00"), closes.plusMonths(9),
                 "De subsidie is bedoeld voor activiteiten die bewoners uit de wijk met elkaar in contact brengen. "
                         + "Vermeld de gemeente bij publiciteit. Niet bestede middelen worden teruggevorderd."));
         Instant now = Instant.now(clock);
@@ -79,8 +90,8 @@ class SubsidyDemoData implements ApplicationRunner {
                 "Acht weken lang elke dinsdag en donderdag een activiteit: wandelen, koken en een filmmiddag.",
                 16, 320, 12, now.minus(Duration.ofDays(40)));
         submit(summer, coordinator.get(), now.minus(Duration.ofDays(38)));
-        summer.decided(SubsidyStatus.GRANTED, new BigDecimal("4500.00"),
-                "Verleend voor de activiteiten; de filmmiddagen vallen buiten de regeling.", null,
+        summer.grantedWithReport(new BigDecimal("4500.00"),
+                "Verleend voor de activiteiten; de filmmiddagen vallen buiten de regeling.", scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(30)));
         transitions.save(new SubsidyTransition(summer, manager.get(), now.minus(Duration.ofDays(30)),
                 SubsidyStatus.SUBMITTED, SubsidyStatus.GRANTED, summer.getGrantConditions()));
@@ -90,6 +101,41 @@ class SubsidyDemoData implements ApplicationRunner {
                 "Wekelijks taalcafé op woensdagavond en huiswerkhulp op maandag en donderdag na school.",
                 90, 1100, 15, now.minus(Duration.ofDays(14)));
         submit(language, coordinator.get(), now.minus(Duration.ofDays(12)));
+
+        var garden = application(scheme, onsHuis.get(), coordinator.get(), "Buurtmoestuin achter het buurthuis",
+                "6500.00", "Buren samen laten tuinieren en oogsten, ook met de kinderen van de school ernaast.",
+                "Aanleg van de moestuin in het voorjaar, daarna elke zaterdag een tuinochtend en een oogstfeest.",
+                30, 450, 10, now.minus(Duration.ofDays(55)));
+        submit(garden, coordinator.get(), now.minus(Duration.ofDays(54)));
+        grant(garden, manager.get(), "6000.00", "Verleend voor aanleg en tuinochtenden.", scheme.getReportDeadline(),
+                now.minus(Duration.ofDays(45)));
+        report(garden, coordinator.get(), now.minus(Duration.ofDays(5)), 28, 410, 12,
+                "De tuin is aangelegd; door de natte zomer waren er twee tuinochtenden minder.",
+                Map.of("ACTIVITEITEN", "3950.00", "MARKETING", "420.00", "VRIJWILLIGERS", "1250.00"));
+
+        var paper = application(scheme, pomhorst.get(), coordinator2.get(), "Wijkkrant De Pomhorst",
+                "8000.00", "Buurtbewoners informeren over wat er in de wijk en het wijkcentrum gebeurt.",
+                "Vier edities per jaar, gemaakt door een redactie van vrijwilligers en huis-aan-huis bezorgd.",
+                4, 2400, 14, now.minus(Duration.ofDays(58)));
+        submit(paper, coordinator2.get(), now.minus(Duration.ofDays(57)));
+        grant(paper, manager.get(), "8000.00", "Verleend voor drukwerk en bezorging.", scheme.getReportDeadline(),
+                now.minus(Duration.ofDays(50)));
+        report(paper, coordinator2.get(), now.minus(Duration.ofDays(10)), 3, 2400, 11,
+                "Er zijn drie van de vier edities verschenen; de vierde is uitgesteld naar volgend jaar.",
+                Map.of("MARKETING", "6100.00", "VRIJWILLIGERS", "400.00"));
+        paper.settled(new BigDecimal("6500.00"), "Drie van de vier edities verschenen; het deel voor de vierde "
+                + "editie wordt teruggevorderd.", now.minus(Duration.ofDays(2)));
+        transitions.save(new SubsidyTransition(paper, manager.get(), now.minus(Duration.ofDays(2)),
+                SubsidyStatus.REPORTED, SubsidyStatus.SETTLED, paper.getSettlementRemark()));
+
+        var neighbours = application(scheme, pomhorst.get(), coordinator2.get(), "Burendag in de Pomhorst",
+                "400.00", "Een dag waarop buren samen de straat opknappen en elkaar leren kennen.",
+                "Op de landelijke Burendag: klussen in de straat, daarna soep en muziek bij het wijkcentrum.",
+                1, 150, 8, now.minus(Duration.ofDays(25)));
+        submit(neighbours, coordinator2.get(), now.minus(Duration.ofDays(24)));
+        neighbours.grantedAndSettled(new BigDecimal("400.00"), null, now.minus(Duration.ofDays(20)));
+        transitions.save(new SubsidyTransition(neighbours, manager.get(), now.minus(Duration.ofDays(20)),
+                SubsidyStatus.SUBMITTED, SubsidyStatus.SETTLED, null));
 
         application(scheme, pomhorst.get(), coordinator2.get(), "Repair café in de wijk", "1800.00",
                 "Samen spullen repareren en buren leren kennen.", null, null, null, null,
@@ -105,6 +151,24 @@ class SubsidyDemoData implements ApplicationRunner {
         var saved = applications.save(application);
         transitions.save(new SubsidyTransition(saved, author, created, null, SubsidyStatus.DRAFT, null));
         return saved;
+    }
+
+    private void grant(SubsidyApplication application, UserAccount manager, String amount, String conditions,
+                       LocalDate reportDue, Instant at) {
+        application.grantedWithReport(new BigDecimal(amount), conditions, reportDue, at);
+        transitions.save(new SubsidyTransition(application, manager, at, SubsidyStatus.SUBMITTED,
+                SubsidyStatus.GRANTED, conditions));
+    }
+
+    private void report(SubsidyApplication application, UserAccount by, Instant at, int activities, int visitors,
+                        int volunteers, String explanation, Map<String, String> costs) {
+        var report = new SubsidyReport(application, by, at, activities, visitors, volunteers, explanation);
+        costs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cost -> categories.findByCode(
+                cost.getKey()).ifPresent(category -> report.addLine(category, new BigDecimal(cost.getValue()))));
+        reports.save(report);
+        application.reported();
+        transitions.save(new SubsidyTransition(application, by, at, SubsidyStatus.GRANTED, SubsidyStatus.REPORTED,
+                null));
     }
 
     private void submit(SubsidyApplication application, UserAccount by, Instant at) {

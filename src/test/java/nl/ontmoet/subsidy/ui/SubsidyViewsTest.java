@@ -135,4 +135,90 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
         assertThat(form.closesOn.isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from subsidy_scheme", Long.class)).isEqualTo(before);
     }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id);
+    }
+
+    private long reports(long id) {
+        return jdbc.queryForObject("select count(*) from subsidy_report where application_id = ?", Long.class, id);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_grant_with_a_report_deadline_in_the_past_is_refused_at_the_field() {
+        long id = demo("Taalcafé en huiswerkhulp");
+        var view = navigate(ApplicationView.class, Map.of("centre", "buurthuis-ons-huis", "application",
+                String.valueOf(id)));
+        assertThat(view.decision.reportDueOn.getValue()).isNotNull();
+        test(view.decision.reportDueOn).setValue(java.time.LocalDate.now().minusDays(1));
+        test(view.decision.grant).click();
+        assertThat(view.decision.reportDueOn.isInvalid()).isTrue();
+        assertThat(status(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void the_coordinator_reports_on_a_granted_application_and_a_negative_cost_is_refused_at_its_line() {
+        long id = demo("Zomerprogramma voor ouderen");
+        var view = navigate(ApplicationView.class, Map.of("centre", NUDE, "application", String.valueOf(id)));
+        assertThat(view.decisionLetter).isNotNull();
+        assertThat(view.settlementLetter).isNull();
+        var report = view.report;
+        assertThat(report.costs).isNotEmpty();
+        var firstCost = report.costs.values().iterator().next();
+        test(firstCost).setValue(new BigDecimal("-5"));
+        test(report.actualActivities).setValue(14);
+        test(report.actualVisitors).setValue(300);
+        test(report.actualVolunteers).setValue(12);
+        test(report.explanation).setValue("Twee filmmiddagen minder dan gepland.");
+        test(report.submit).click();
+        assertThat(firstCost.isInvalid()).isTrue();
+        assertThat(status(id)).isEqualTo("GRANTED");
+        assertThat(reports(id)).isZero();
+
+        test(firstCost).setValue(new BigDecimal("1200"));
+        test(report.submit).click();
+        assertThat(status(id)).isEqualTo("REPORTED");
+        assertThat(reports(id)).isEqualTo(1);
+        assertThat(view.report).isNull();
+        assertThat(view.getChildren().anyMatch(ReportSummary.class::isInstance)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_manager_settles_a_reported_application_below_the_grant_with_a_remark() {
+        long id = demo("Buurtmoestuin achter het buurthuis");
+        var view = navigate(ApplicationView.class, Map.of("centre", "buurthuis-ons-huis", "application",
+                String.valueOf(id)));
+        assertThat(view.getChildren().anyMatch(ReportSummary.class::isInstance)).isTrue();
+        var settlement = view.settlement;
+        test(settlement.finalAmount).setValue(new BigDecimal("6000.01"));
+        test(settlement.settle).click();
+        assertThat(settlement.finalAmount.isInvalid()).isTrue();
+        test(settlement.finalAmount).setValue(new BigDecimal("5200"));
+        assertThat(settlement.toRepay.getText()).contains("800,00");
+        test(settlement.settle).click();
+        assertThat(settlement.remark.isInvalid()).isTrue();
+        assertThat(status(id)).isEqualTo("REPORTED");
+
+        test(settlement.remark).setValue("Twee tuinochtenden vervielen.");
+        test(settlement.settle).click();
+        assertThat(status(id)).isEqualTo("SETTLED");
+        assertThat(view.settlement).isNull();
+        assertThat(view.settlementLetter).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("coordinator2")
+    void a_settled_application_shows_both_letters_and_no_actions() {
+        long id = demo("Wijkkrant De Pomhorst");
+        var view = navigate(ApplicationView.class, Map.of("centre", "wijkcentrum-de-pomhorst", "application",
+                String.valueOf(id)));
+        assertThat(view.decisionLetter).isNotNull();
+        assertThat(view.settlementLetter).isNotNull();
+        assertThat(view.report).isNull();
+        assertThat(view.settlement).isNull();
+        assertThat(view.decision).isNull();
+    }
 }
