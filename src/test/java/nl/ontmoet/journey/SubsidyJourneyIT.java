@@ -1,7 +1,10 @@
 package nl.ontmoet.journey;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The coordinator drafts and submits an application, the manager asks for changes, the coordinator changes
- * and resubmits it, the manager grants it; the timeline shows every step.
+ * and resubmits it, the manager grants it; the coordinator downloads the decision letter and submits the
+ * accountability report; the manager settles a lower amount and sees what is to be repaid. The timeline shows
+ * every step.
  */
 class SubsidyJourneyIT extends BrowserJourney {
 
@@ -28,7 +33,8 @@ class SubsidyJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void coordinator_submits_manager_asks_changes_coordinator_resubmits_manager_grants() {
+    void coordinator_submits_manager_asks_changes_coordinator_resubmits_manager_grants_reports_and_settles()
+            throws Exception {
         logIn("coordinator", "demo");
         page.navigate("/centres/huis-van-de-wijk-de-nude/subsidies");
         assertThat(page.locator("vaadin-grid").first()).containsText("Zomerprogramma voor ouderen");
@@ -89,10 +95,55 @@ class SubsidyJourneyIT extends BrowserJourney {
         screenshot("subsidy-manager-schemes");
         logOut();
 
+        logIn("coordinator", "demo");
+        page.navigate(applicationUrl);
+        Download letter = page.waitForDownload(() -> page.getByText("Beschikking verlening (PDF)").click());
+        assertThat(letter.suggestedFilename()).startsWith("beschikking-verlening-").endsWith(".pdf");
+        assertThat(pdfText(letter)).contains(TITLE, "Huis van de Wijk De Nude", "€ 2.400,00", "€ 2.000,00");
+        page.getByLabel("Gerealiseerd aantal activiteiten").fill("38");
+        page.getByLabel("Gerealiseerd aantal bezoekers").fill("1050");
+        page.getByLabel("Gerealiseerd aantal vrijwilligers").fill("8");
+        page.getByLabel("Toelichting", new Page.GetByLabelOptions().setExact(true))
+                .fill("Twee vrijdagen vielen uit door de verbouwing van de keuken.");
+        screenshot("subsidy-coordinator-report");
+        page.getByRole(AriaRole.BUTTON, named("Verantwoording indienen")).click();
+        assertThat(page.locator(".subsidy-application h2")).containsText("Verantwoord");
+        assertThat(page.locator(".report-summary")).containsText("1050");
+        screenshot("subsidy-coordinator-reported");
+        page.navigate("/centres/huis-van-de-wijk-de-nude/budget");
+        assertThat(page.getByLabel("Subsidie: " + TITLE + " (verantwoord)"))
+                .hasValue(Pattern.compile("2\\.?000([,.]00)?"));
+        screenshot("subsidy-coordinator-budget");
+        logOut();
+
+        logIn("manager", "demo");
+        page.navigate(applicationUrl);
+        page.getByLabel("Vastgesteld bedrag").fill("1750");
+        page.getByLabel("Toelichting bij de vaststelling").fill("Twee maaltijden minder; dat deel wordt teruggevorderd.");
+        assertThat(page.locator(".to-repay")).containsText("250,00");
+        screenshot("subsidy-manager-settlement");
+        page.getByRole(AriaRole.BUTTON, named("Vaststellen")).click();
+        assertThat(page.locator(".subsidy-application h2")).containsText("Vastgesteld");
+        assertThat(page.locator(".subsidy-facts")).containsText("Terug te betalen");
+        assertThat(page.locator(".subsidy-facts")).containsText("250,00");
+        assertThat(page.locator(".subsidy-timeline li")).hasCount(7);
+        Download settlement = page.waitForDownload(() -> page.getByText("Beschikking vaststelling (PDF)").click());
+        assertThat(pdfText(settlement)).contains("€ 2.000,00", "€ 1.750,00", "€ 250,00");
+        screenshot("subsidy-manager-settled");
+        logOut();
+
         assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where title = ?",
                 java.math.BigDecimal.class, TITLE)).isEqualByComparingTo("2000");
+        assertThat(jdbc.queryForObject("select final_amount from subsidy_application where title = ?",
+                java.math.BigDecimal.class, TITLE)).isEqualByComparingTo("1750");
         assertThat(jdbc.queryForObject("""
                 select count(*) from subsidy_transition t join subsidy_application a on a.id = t.application_id
-                where a.title = ?""", Long.class, TITLE)).isEqualTo(5);
+                where a.title = ?""", Long.class, TITLE)).isEqualTo(7);
+    }
+
+    private static String pdfText(Download download) throws java.io.IOException {
+        try (var document = Loader.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 }
