@@ -99,6 +99,7 @@ class SubsidyJourneyIT extends BrowserJourney {
         page.navigate(applicationUrl);
         Download letter = page.waitForDownload(() -> page.getByText("Beschikking verlening (PDF)").click());
         assertThat(letter.suggestedFilename()).startsWith("beschikking-verlening-").endsWith(".pdf");
+        letter.saveAs(SCREENSHOTS.resolve("subsidy-decision-letter.pdf"));
         assertThat(pdfText(letter)).contains(TITLE, "Huis van de Wijk De Nude", "€ 2.400,00", "€ 2.000,00");
         page.getByLabel("Gerealiseerd aantal activiteiten").fill("38");
         page.getByLabel("Gerealiseerd aantal bezoekers").fill("1050");
@@ -129,6 +130,7 @@ class SubsidyJourneyIT extends BrowserJourney {
         assertThat(page.locator(".subsidy-timeline li")).hasCount(7);
         Download settlement = page.waitForDownload(() -> page.getByText("Beschikking vaststelling (PDF)").click());
         assertThat(pdfText(settlement)).contains("€ 2.000,00", "€ 1.750,00", "€ 250,00");
+        settlement.saveAs(SCREENSHOTS.resolve("subsidy-settlement-letter.pdf"));
         screenshot("subsidy-manager-settled");
         logOut();
 

@@ -265,17 +265,17 @@ public class BudgetView extends CentreScopedView {
     private Div expectedIncomeLines() {
         var lines = new Div();
         lines.addClassName("expected-income");
-        lines.add(new H4(getTranslation("bookkeeping.budget.expected")));
+        var help = new Paragraph(getTranslation("bookkeeping.budget.expected.help"));
+        help.addClassName("expected-income-help");
+        lines.add(new H4(getTranslation("bookkeeping.budget.expected")), help);
         for (ExpectedIncome income : expectedIncome) {
             var amount = new BigDecimalField(getTranslation(income.labelKey(), income.labelArguments().toArray()));
             amount.setValue(income.amount());
             amount.setPrefixComponent(new Span("€"));
             amount.setReadOnly(true);
-            amount.setHelperText(getTranslation("bookkeeping.budget.expected.help"));
-            amount.addClassName("budget-amount");
-            var row = new Div(amount);
-            row.addClassName("budget-row");
-            lines.add(row);
+            amount.setWidthFull();
+            amount.addClassName("expected-amount");
+            lines.add(amount);
         }
         return lines;
     }

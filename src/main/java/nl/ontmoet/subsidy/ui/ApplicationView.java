@@ -171,13 +171,21 @@ public class ApplicationView extends CentreScopedView {
         }
         long id = applicationId;
         decisionLetter = letterLink("subsidy.letter.decision.download", () -> letterService.decisionLetter(id));
-        var letters = new Div(VaadinIcon.FILE_TEXT_O.create(), decisionLetter);
+        var letters = new Div(withIcon(decisionLetter));
         if (detail.hasSettlementLetter()) {
             settlementLetter = letterLink("subsidy.letter.settlement.download", () -> letterService.settlementLetter(id));
-            letters.add(VaadinIcon.FILE_TEXT_O.create(), settlementLetter);
+            letters.add(withIcon(settlementLetter));
         }
         letters.addClassName("subsidy-letters");
         add(letters);
+    }
+
+    private static Span withIcon(Anchor link) {
+        var icon = VaadinIcon.FILE_TEXT_O.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var letter = new Span(icon, link);
+        letter.addClassName("letter");
+        return letter;
     }
 
     private Anchor letterLink(String textKey, java.util.function.Supplier<SubsidyLetter> letter) {
