@@ -145,7 +145,7 @@ class SubsidyJourneyIT extends BrowserJourney {
 
     private static String pdfText(Download download) throws java.io.IOException {
         try (var document = Loader.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
         }
     }
 }

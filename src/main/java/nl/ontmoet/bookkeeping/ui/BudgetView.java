@@ -86,6 +86,8 @@ public class BudgetView extends CentreScopedView {
     final Button reopenYear = new Button();
     final Map<String, BigDecimalField> amounts = new LinkedHashMap<>();
     final Map<String, TextField> notes = new LinkedHashMap<>();
+    /** Read-only income expected from other features, by its label. */
+    final Map<String, BigDecimalField> expected = new LinkedHashMap<>();
     final Span incomeTotal = new Span();
     final Span expenseTotal = new Span();
     final Span balanceTotal = new Span();
@@ -263,6 +265,7 @@ public class BudgetView extends CentreScopedView {
 
     /** Income expected from other features (granted subsidies): shown read-only and counted in the totals. */
     private Div expectedIncomeLines() {
+        expected.clear();
         var lines = new Div();
         lines.addClassName("expected-income");
         var help = new Paragraph(getTranslation("bookkeeping.budget.expected.help"));
@@ -275,6 +278,7 @@ public class BudgetView extends CentreScopedView {
             amount.setReadOnly(true);
             amount.setWidthFull();
             amount.addClassName("expected-amount");
+            expected.put(amount.getLabel(), amount);
             lines.add(amount);
         }
         return lines;

@@ -111,7 +111,8 @@ public class SubsidyLetterService {
     }
 
     static String money(BigDecimal amount) {
-        return NumberFormat.getCurrencyInstance(BundleI18NProvider.DUTCH).format(amount).replace('\u00a0', ' ');
+        // keeps the no-break space after the euro sign so the amount never wraps away from it
+        return NumberFormat.getCurrencyInstance(BundleI18NProvider.DUTCH).format(amount);
     }
 
     /** Lays out one letter: letterhead, addressee, amounts and sections. */

@@ -1,18 +1,20 @@
 package nl.ontmoet.subsidy.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
@@ -20,23 +22,15 @@ import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
+import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.service.ApplicationDetail;
 import nl.ontmoet.subsidy.service.ApplicationInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
-import nl.ontmoet.subsidy.service.SubsidySchemeService;
-import nl.ontmoet.subsidy.service.SubsidyLetter;
 import nl.ontmoet.subsidy.service.SubsidyLetterService;
 import nl.ontmoet.subsidy.service.SubsidyReportService;
+import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import nl.ontmoet.subsidy.service.SubsidySettlementService;
 import nl.ontmoet.subsidy.service.TransitionRow;
-import nl.ontmoet.subsidy.domain.SubsidyStatus;
-import nl.ontmoet.base.domain.BusinessRuleException;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-
-import java.io.ByteArrayInputStream;
 
 import java.util.Map;
 
@@ -169,33 +163,10 @@ public class ApplicationView extends CentreScopedView {
         if (!detail.hasDecisionLetter()) {
             return;
         }
-        long id = applicationId;
-        decisionLetter = letterLink("subsidy.letter.decision.download", () -> letterService.decisionLetter(id));
-        var letters = new Div(withIcon(decisionLetter));
-        if (detail.hasSettlementLetter()) {
-            settlementLetter = letterLink("subsidy.letter.settlement.download", () -> letterService.settlementLetter(id));
-            letters.add(withIcon(settlementLetter));
-        }
-        letters.addClassName("subsidy-letters");
-        add(letters);
-    }
-
-    private static Span withIcon(Anchor link) {
-        var icon = VaadinIcon.FILE_TEXT_O.create();
-        icon.getElement().setAttribute("aria-hidden", "true");
-        var letter = new Span(icon, link);
-        letter.addClassName("letter");
-        return letter;
-    }
-
-    private Anchor letterLink(String textKey, java.util.function.Supplier<SubsidyLetter> letter) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = letter.get();
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    SubsidyLetter.CONTENT_TYPE, file.content().length);
-        }), getTranslation(textKey));
-        anchor.setDownload(true);
-        return anchor;
+        var links = new LetterLinks(detail, letterService);
+        decisionLetter = links.decisionLetter;
+        settlementLetter = links.settlementLetter;
+        add(links);
     }
 
     private void addReportForm(SubsidyApplication application) {

@@ -3,6 +3,8 @@ package nl.ontmoet.bookkeeping.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import nl.ontmoet.base.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BudgetViewTest extends SpringBrowserlessTest {
 
     private static final String NUDE = "huis-van-de-wijk-de-nude";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("coordinator")
@@ -43,6 +48,25 @@ class BudgetViewTest extends SpringBrowserlessTest {
         test(view.save).click();
         assertThat(view.amounts.get("PERSONEEL").getValue()).isEqualByComparingTo("30000");
         assertThat(test(view.report).size()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("coach")
+    void granted_subsidies_are_shown_read_only_and_counted_in_the_income_total() {
+        var view = navigate(BudgetView.class, Map.of("centre", NUDE, "year",
+                String.valueOf(LocalDate.now().getYear())));
+        var summer = view.expected.get("Subsidie: Zomerprogramma voor ouderen (verleend)");
+        assertThat(summer).isNotNull();
+        assertThat(summer.getValue()).isEqualByComparingTo("4500");
+        assertThat(summer.isReadOnly()).isTrue();
+        BigDecimal budgeted = jdbc.queryForObject("""
+                select coalesce(sum(l.amount), 0) from budget_line l join budget b on b.id = l.budget_id
+                join category c on c.id = l.category_id join centre ce on ce.id = b.centre_id
+                where ce.slug = ? and b.budget_year = ? and c.direction = 'INCOME'""", BigDecimal.class, NUDE,
+                LocalDate.now().getYear());
+        BigDecimal expectedIncome = view.expected.values().stream().map(f -> f.getValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(view.incomeTotal.getText()).isEqualTo("Inkomsten: " + Money.format(budgeted.add(expectedIncome)));
     }
 
     @Test
