@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.domain;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -38,12 +39,12 @@ public final class SubsidyLifecycle {
     }
 
     /** A grant below the scheme's report threshold needs no report: it is granted and settled in one decision. */
-    public static boolean reportRequired(java.math.BigDecimal granted, java.math.BigDecimal reportThreshold) {
+    public static boolean reportRequired(BigDecimal granted, BigDecimal reportThreshold) {
         return granted.compareTo(reportThreshold) >= 0;
     }
 
     /** Where an allowed grant of this amount leads: GRANTED, or SETTLED when no report is required. */
-    public static SubsidyStatus afterGrant(java.math.BigDecimal granted, java.math.BigDecimal reportThreshold) {
+    public static SubsidyStatus afterGrant(BigDecimal granted, BigDecimal reportThreshold) {
         return reportRequired(granted, reportThreshold) ? SubsidyStatus.GRANTED : SubsidyStatus.SETTLED;
     }
 

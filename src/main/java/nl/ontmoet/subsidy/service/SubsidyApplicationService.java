@@ -5,12 +5,10 @@ import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
-import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.subsidy.domain.SubsidyAction;
-import nl.ontmoet.subsidy.domain.SubsidyActor;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
 import nl.ontmoet.subsidy.domain.SubsidyLifecycle;
@@ -108,7 +106,6 @@ public class SubsidyApplicationService {
                 .map(t -> new TransitionRow(t.getOccurredAt(), t.getActor().getDisplayName(), t.getFromStatus(),
                         t.getToStatus(), t.getComment()))
                 .toList();
-        SubsidyStatus status = application.getStatus();
         boolean editable = guard.allows(application, SubsidyAction.EDIT);
         boolean decidable = guard.allows(application, SubsidyAction.GRANT);
         BigDecimal remaining = application.getScheme().getCeiling()
@@ -210,13 +207,13 @@ public class SubsidyApplicationService {
             throw BusinessRuleException.onField("grantedAmount", "subsidy.error.aboveRemaining", remaining);
         }
         SubsidyStatus from = application.getStatus();
-        if (reportRequired) {
+        SubsidyStatus to = SubsidyLifecycle.afterGrant(granted, scheme.getReportThreshold());
+        if (to == SubsidyStatus.GRANTED) {
             application.grantedWithReport(granted, strip(conditions), reportDueOn, now());
         } else {
             application.grantedAndSettled(granted, strip(conditions), now());
         }
-        transitions.save(new SubsidyTransition(application, me(), now(), from, application.getStatus(),
-                strip(conditions)));
+        transitions.save(new SubsidyTransition(application, me(), now(), from, to, strip(conditions)));
         return applications.saveAndFlush(application);
     }
 

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -118,7 +119,7 @@ public class SubsidyReportService {
         return budgets.report(application.getCentre().getId(), application.getScheme().getYear()).lines().stream()
                 .filter(line -> line.direction() == Direction.EXPENSE)
                 .collect(Collectors.toMap(ReportLine::categoryId, Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        LinkedHashMap::new));
     }
 
     private static int requireCount(String field, Integer value) {
