@@ -35,15 +35,18 @@ public interface AllowancePaymentRepository extends JpaRepository<AllowancePayme
 
     /**
      * The year's allowances per volunteer engaged at one of the centres, summed over every centre that paid them,
-     * with the other organisations' monthly amount: one grouped query for the near-the-limit overview.
+     * with the other organisations' monthly amount, only those at 80 % of the year limit or more: one grouped query
+     * for the near-the-limit overview.
      */
     @Query("""
             select new nl.ontmoet.volunteer.domain.NearLimitRow(v.id, v.name, coalesce(sum(p.amount), 0),
                    v.otherAllowancePerMonth)
             from Volunteer v left join AllowancePayment p on p.volunteer = v and year(p.paymentDate) = :year
             where exists (select e from Engagement e where e.volunteer = v and e.centre.id in :centreIds)
-            group by v.id, v.name, v.otherAllowancePerMonth""")
-    List<NearLimitRow> yearTotals(List<Long> centreIds, int year);
+            group by v.id, v.name, v.otherAllowancePerMonth
+            having (coalesce(sum(p.amount), 0) + v.otherAllowancePerMonth * 12) * 5 >= :maxPerYear * 4
+            order by coalesce(sum(p.amount), 0) + v.otherAllowancePerMonth * 12 desc, v.name""")
+    List<NearLimitRow> nearYearLimit(List<Long> centreIds, int year, BigDecimal maxPerYear);
 
     /** A volunteer's allowances of a year per centre and month, for the yearly statement. */
     @Query("""
