@@ -7,7 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.ui.FormErrors;
@@ -109,7 +113,18 @@ public class VolunteersView extends CentreScopedView {
             // not engaged here or not allowed: RecordNotFoundException, the router shows "not found"
             edit(volunteerService.get(centre.getId(), selected.get()));
         }
-        add(create, grid, form);
+        var actions = new HorizontalLayout(create, allowancesLink(centre));
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(actions, grid, form);
+        selected.ifPresent(id -> add(VaadinService.getCurrent().getInstantiator()
+                .getOrCreate(VolunteerAllowanceSection.class).show(centre.getId(), id)));
+    }
+
+    private RouterLink allowancesLink(Centre centre) {
+        var link = new RouterLink(getTranslation("volunteer.nearLimit.open"), VolunteerAllowancesView.class,
+                new RouteParameters(CENTRE_PARAMETER, centre.getSlug()));
+        link.addClassName("volunteer-allowances-link");
+        return link;
     }
 
     private void edit(VolunteerDetails details) {
