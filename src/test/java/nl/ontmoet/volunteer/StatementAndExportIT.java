@@ -85,17 +85,17 @@ class StatementAndExportIT {
         long nude = fixture.centre(NUDE);
         long pomhorst = fixture.centre(POMHORST);
         var near = unique("Bijna");
-        long nearId = fixture.register("coordinator", NUDE, near, BORN, "140");
-        fixture.register("coordinator2", POMHORST, near, BORN, "140");
-        long belowId = fixture.register("coordinator", NUDE, unique("Eronder"), BORN, "140");
-        // 1.680 elsewhere; 10 more at another centre reaches 1.690 (80,5 %), 1.670 + 0 stays below
-        fixture.as("coordinator2", () -> payments.pay(pomhorst, nearId, fixed(LocalDate.of(2025, 5, 1), "10")));
+        long nearId = fixture.register("coordinator", NUDE, near, BORN, "139");
+        fixture.register("coordinator2", POMHORST, near, BORN, "139");
+        long belowId = fixture.register("coordinator", NUDE, unique("Eronder"), BORN, "139");
+        // 1.668 a year elsewhere is 79,4 %; 22 more at another centre makes 1.690, 80,5 %
+        fixture.as("coordinator2", () -> payments.pay(pomhorst, nearId, fixed(LocalDate.of(2025, 5, 1), "22")));
 
         var lines = nearLimit.nearLimit(nude, 2025).orElseThrow();
         assertThat(lines).anySatisfy(l -> {
             assertThat(l.volunteerId()).isEqualTo(nearId);
-            assertThat(l.paidInYear()).isEqualByComparingTo("10");
-            assertThat(l.otherInYear()).isEqualByComparingTo("1680");
+            assertThat(l.paidInYear()).isEqualByComparingTo("22");
+            assertThat(l.otherInYear()).isEqualByComparingTo("1668");
             assertThat(l.percent()).isEqualByComparingTo("80.5");
             assertThat(l.atLimit()).isFalse();
         });

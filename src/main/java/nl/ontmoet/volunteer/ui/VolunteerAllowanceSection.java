@@ -44,15 +44,13 @@ public class VolunteerAllowanceSection extends Div {
     }
 
     public VolunteerAllowanceSection show(long centreId, long volunteerId) {
-        int year = LocalDate.now(clock).getYear();
-        var statement = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = statementService.statement(centreId, volunteerId, year);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.content().length);
-        }), getTranslation("volunteer.payment.statement", String.valueOf(year)));
-        statement.getElement().setAttribute("download", true);
-        statement.addClassName("volunteer-statement-link");
-        payments = new VolunteerPaymentsPanel(paymentService, formErrors, clock, centreId, volunteerId, statement);
+        int thisYear = LocalDate.now(clock).getYear();
+        var statements = new Div();
+        statements.addClassName("volunteer-statement-links");
+        for (int year : new int[]{thisYear, thisYear - 1}) {
+            statements.add(statementLink(centreId, volunteerId, year));
+        }
+        payments = new VolunteerPaymentsPanel(paymentService, formErrors, clock, centreId, volunteerId, statements);
         hours = new VolunteerHoursPanel(hoursService, formErrors, clock, centreId, volunteerId, () -> {
             if (payments != null) {
                 payments.updateHoursHelp();
@@ -63,5 +61,15 @@ public class VolunteerAllowanceSection extends Div {
         tabs.setWidthFull();
         add(tabs);
         return this;
+    }
+
+    private Anchor statementLink(long centreId, long volunteerId, int year) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = statementService.statement(centreId, volunteerId, year);
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
+                    file.content().length);
+        }), getTranslation("volunteer.payment.statement", String.valueOf(year)));
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 }

@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +36,7 @@ import java.util.stream.IntStream;
  * together) and the hours export. Coordinators of the centre and admins.
  */
 @Route("centres/:centre/volunteer-allowances")
+@StyleSheet("context://public/volunteer.css")
 @PermitAll
 public class VolunteerAllowancesView extends CentreScopedView {
 
@@ -57,8 +59,9 @@ public class VolunteerAllowancesView extends CentreScopedView {
         year.setItems(IntStream.rangeClosed(0, 4).mapToObj(i -> current - i).toList());
         year.setItemLabelGenerator(String::valueOf);
         year.setValue(current);
+        year.addClassName("volunteer-year");
 
-        grid.addColumn(NearLimitLine::name).setHeader(getTranslation("volunteer.name")).setFlexGrow(2);
+        grid.addColumn(NearLimitLine::name).setHeader(getTranslation("volunteer.name")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(l -> Euro.format(l.paidInYear())).setHeader(getTranslation("volunteer.nearLimit.paid"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> Euro.format(l.otherInYear())).setHeader(getTranslation("volunteer.nearLimit.other"))
@@ -74,7 +77,7 @@ public class VolunteerAllowancesView extends CentreScopedView {
     @Override
     protected void render(Centre centre) {
         year.addValueChangeListener(change -> refresh(centre));
-        add(year, new H3(getTranslation("volunteer.nearLimit.title")), intro, empty, grid,
+        add(year, intro, empty, grid,
                 new H3(getTranslation("volunteer.export.title")), exports);
         refresh(centre);
     }
@@ -102,6 +105,7 @@ public class VolunteerAllowancesView extends CentreScopedView {
         var badge = new Span(icon, new Span(getTranslation(line.atLimit() ? "volunteer.nearLimit.atLimit"
                 : "volunteer.nearLimit.near", percent)));
         badge.getElement().getThemeList().add(line.atLimit() ? "badge error" : "badge contrast");
+        badge.addClassName("volunteer-status-badge");
         return badge;
     }
 

@@ -142,6 +142,7 @@ class VolunteerHoursPanel extends Div {
         var badge = new Span(icon, new Span(getTranslation(row.approved() ? "volunteer.hours.approved"
                 : "volunteer.hours.open")));
         badge.getElement().getThemeList().add(row.approved() ? "badge success" : "badge contrast");
+        badge.addClassName("volunteer-status-badge");
         return badge;
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,7 +44,7 @@ class VolunteerPaymentsPanel extends Div {
     private final Binder<PaymentDraft> binder = new Binder<>(PaymentDraft.class);
 
     VolunteerPaymentsPanel(PaymentService paymentService, FormErrors formErrors, Clock clock, long centreId,
-                           long volunteerId, Anchor statement) {
+                           long volunteerId, Component statements) {
         this.paymentService = paymentService;
         this.formErrors = formErrors;
         this.centreId = centreId;
@@ -104,7 +104,7 @@ class VolunteerPaymentsPanel extends Div {
                 .setHeader(getTranslation("volunteer.payment.rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> Euro.format(r.amount())).setHeader(getTranslation("volunteer.payment.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(this::limitStatus).setFlexGrow(3);
+        grid.addComponentColumn(this::limitStatus).setHeader(getTranslation("volunteer.payment.limits")).setFlexGrow(3);
         grid.addComponentColumn(this::cancelButton).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("volunteer.payment.title"));
@@ -115,9 +115,7 @@ class VolunteerPaymentsPanel extends Div {
             add(form);
         }
         add(grid);
-        if (statement != null) {
-            add(statement);
-        }
+        add(statements);
         updateKind();
         refresh();
     }
@@ -135,7 +133,7 @@ class VolunteerPaymentsPanel extends Div {
                 : getTranslation("volunteer.payment.withinLimits");
         var badge = new Span(icon, new Span(text));
         badge.getElement().getThemeList().add(row.overLimit() ? "badge error" : "badge success");
-        badge.addClassName("volunteer-limit-status");
+        badge.addClassNames("volunteer-limit-status", "volunteer-status-badge");
         return badge;
     }
 

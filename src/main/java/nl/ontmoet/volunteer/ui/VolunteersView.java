@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,6 +35,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  * centre's coordinators and admins see it; a volunteer not engaged here is "not found".
  */
 @Route("centres/:centre/volunteers/:volunteer?")
+@StyleSheet("context://public/volunteer.css")
 @PermitAll
 public class VolunteersView extends CentreScopedView {
 

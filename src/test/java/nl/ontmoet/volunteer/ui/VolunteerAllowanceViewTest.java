@@ -62,7 +62,7 @@ class VolunteerAllowanceViewTest extends SpringBrowserlessTest {
         test(hours.approveMonth).click();
         assertThat(test(hours.grid).getCellText(0, 3)).isEqualTo("Goedgekeurd");
 
-        section.tabs.setSelectedIndex(1);
+        test(section.tabs).select("Vergoedingen");
         var payments = section.payments;
         assertThat(payments.overrideReason.isVisible()).isFalse();
         test(payments.paymentDate).setValue(LocalDate.of(2025, 5, 31));
@@ -85,7 +85,7 @@ class VolunteerAllowanceViewTest extends SpringBrowserlessTest {
     void an_admin_pays_over_the_month_limit_with_a_reason_shown_with_an_icon_and_text() {
         long id = register("Anna Admin", "0");
         var section = open(id);
-        section.tabs.setSelectedIndex(1);
+        test(section.tabs).select("Vergoedingen");
         var payments = section.payments;
         assertThat(payments.overrideReason.isVisible()).isTrue();
         test(payments.paymentDate).setValue(LocalDate.of(2025, 6, 30));
