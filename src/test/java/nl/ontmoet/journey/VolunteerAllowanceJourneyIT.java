@@ -71,6 +71,9 @@ class VolunteerAllowanceJourneyIT extends BrowserJourney {
         button("Vergoeding betalen").click();
         assertThat(payments).containsText("€ 10,00");
         assertThat(payments.locator(".volunteer-limit-status").first()).containsText("Binnen de maxima");
+        // the refusal stays a few seconds in the middle of the screen; wait so that it hides nothing
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(refusal)))
+                .isHidden();
         shot("allowance-6-year-limit-reached");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bijna aan het maximum")).click();

@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.ui.ErrorMessages;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.bookkeeping.service.YearCloseService;
 import nl.ontmoet.volunteer.domain.PaymentKind;
@@ -52,6 +53,8 @@ class PaymentServiceIT {
     JdbcTemplate jdbc;
     @Autowired
     I18NProvider i18n;
+    @Autowired
+    ErrorMessages errorMessages;
 
     String dutch(BusinessRuleException e) {
         return i18n.getTranslation(e.getMessageKey(), DUTCH, e.getArguments());
@@ -221,13 +224,15 @@ class PaymentServiceIT {
 
     @Test
     @WithUserDetails("coordinator")
-    void cancelling_a_payment_removes_its_ledger_entry_and_the_ledger_cannot_delete_it_alone() {
+    void the_ledger_cannot_delete_a_payments_entry_on_its_own_and_says_why() {
         long nude = fixture.centre(NUDE);
         long id = fixture.register("coordinator", NUDE, unique("Annuleren"), BORN_1970, "0");
         long paymentId = payments.pay(nude, id, fixed(LocalDate.of(2025, 9, 1), "40"));
         long entryId = jdbc.queryForObject("select ledger_entry_id from volunteer_payment where id = ?", Long.class,
                 paymentId);
-        assertThatThrownBy(() -> ledger.delete(entryId)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> ledger.delete(entryId)).isInstanceOfSatisfying(DataIntegrityViolationException.class,
+                e -> assertThat(errorMessages.toMessage(e, DUTCH).text()).isEqualTo("Deze boeking hoort bij een "
+                        + "vrijwilligersvergoeding. Annuleer de vergoeding bij de vrijwilliger; dan verdwijnt de boeking ook."));
     }
 
     @Test

@@ -63,6 +63,7 @@ class VolunteerAllowanceViewTest extends SpringBrowserlessTest {
         assertThat(test(hours.grid).getCellText(0, 3)).isEqualTo("Goedgekeurd");
 
         test(section.tabs).select("Vergoedingen");
+        roundTrip();
         var payments = section.payments;
         assertThat(payments.overrideReason.isVisible()).isFalse();
         test(payments.paymentDate).setValue(LocalDate.of(2025, 5, 31));
@@ -86,6 +87,7 @@ class VolunteerAllowanceViewTest extends SpringBrowserlessTest {
         long id = register("Anna Admin", "0");
         var section = open(id);
         test(section.tabs).select("Vergoedingen");
+        roundTrip();
         var payments = section.payments;
         assertThat(payments.overrideReason.isVisible()).isTrue();
         test(payments.paymentDate).setValue(LocalDate.of(2025, 6, 30));
