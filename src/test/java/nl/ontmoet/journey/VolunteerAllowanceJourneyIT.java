@@ -2,6 +2,7 @@ package nl.ontmoet.journey;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class VolunteerAllowanceJourneyIT extends BrowserJourney {
         assertThat(payments.locator(".volunteer-limit-status").first()).containsText("Binnen de maxima");
         // the refusal stays a few seconds in the middle of the screen; wait so that it hides nothing
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(refusal)))
-                .isHidden();
+                .isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
         shot("allowance-6-year-limit-reached");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bijna aan het maximum")).click();
