@@ -1,6 +1,16 @@
 package nl.ontmoet.demo;
 
+import nl.ontmoet.bookkeeping.domain.CategoryRepository;
+import nl.ontmoet.bookkeeping.domain.Direction;
+import nl.ontmoet.bookkeeping.domain.LedgerEntry;
+import nl.ontmoet.bookkeeping.domain.LedgerEntryRepository;
 import nl.ontmoet.centre.domain.Centre;
+import nl.ontmoet.volunteer.domain.AllowanceLimitRepository;
+import nl.ontmoet.volunteer.domain.AllowancePayment;
+import nl.ontmoet.volunteer.domain.AllowancePaymentRepository;
+import nl.ontmoet.volunteer.domain.HoursEntry;
+import nl.ontmoet.volunteer.domain.HoursEntryRepository;
+import nl.ontmoet.volunteer.domain.PaymentKind;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.volunteer.domain.Engagement;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
@@ -19,8 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
-/** A handful of volunteers at the demo centres, one of them at two centres. Only into empty tables. */
+/**
+ * A handful of volunteers at the demo centres, one of them at two centres, with hours and allowances in the latest
+ * year that has limits; Mohamed is near the year limit. Only into empty tables.
+ */
 @Component
 @Profile("default")
 @Order(50)
@@ -32,13 +48,25 @@ class VolunteerDemoData implements ApplicationRunner {
     private final VolunteerRepository volunteers;
     private final EngagementRepository engagements;
     private final Clock clock;
+    private final AllowanceLimitRepository limits;
+    private final HoursEntryRepository hoursEntries;
+    private final AllowancePaymentRepository payments;
+    private final LedgerEntryRepository ledger;
+    private final CategoryRepository categories;
 
     VolunteerDemoData(CentreRepository centres, VolunteerRepository volunteers, EngagementRepository engagements,
-                      Clock clock) {
+                      Clock clock, AllowanceLimitRepository limits, HoursEntryRepository hoursEntries,
+                      AllowancePaymentRepository payments, LedgerEntryRepository ledger,
+                      CategoryRepository categories) {
         this.centres = centres;
         this.volunteers = volunteers;
         this.engagements = engagements;
         this.clock = clock;
+        this.limits = limits;
+        this.hoursEntries = hoursEntries;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.categories = categories;
     }
 
     @Override
@@ -66,7 +94,51 @@ class VolunteerDemoData implements ApplicationRunner {
         var gerard = volunteer("Gerard Hendriks", null, "040-2123456", LocalDate.of(1949, 11, 3), "0.00");
         engage(gerard, pomhorst.get(), today.minusYears(9), VolunteerStatus.GESTOPT, "Tuinonderhoud", false, null,
                 "Gestopt wegens verhuizing.");
+        var paidYear = limits.findAll().stream().mapToInt(l -> l.getYear()).filter(y -> y <= today.getYear()).max();
+        if (paidYear.isPresent()) {
+            int year = paidYear.getAsInt();
+            var nudeCentre = nude.get();
+            for (int month = 1; month <= 10; month++) {
+                var day = LocalDate.of(year, month, 6);
+                hours(ria, nudeCentre, day, "Bardienst", "3.5", true);
+                hours(ria, nudeCentre, day.plusDays(2), "Koffieochtend", "2", true);
+                hours(mohamed, nudeCentre, day.plusDays(1), "Computerhulp", "4", true);
+                pay(ria, nudeCentre, LocalDate.of(year, month, 28), PaymentKind.HOURLY, new BigDecimal("5.5"),
+                        new BigDecimal("5.00"));
+                if (month <= 8) {
+                    // 50 a month elsewhere and 160 here: 1.880 of the 2.100, near the year limit
+                    pay(mohamed, nudeCentre, LocalDate.of(year, month, 28), PaymentKind.FIXED, null, null);
+                }
+            }
+            hours(ria, pomhorst.get(), LocalDate.of(year, 3, 14), "Repair café", "4", true);
+            hours(ria, nudeCentre, LocalDate.of(year, 11, 6), "Bardienst", "3", false);
+        }
         log.info("Demo volunteers added");
+    }
+
+    private void hours(Volunteer volunteer, Centre centre, LocalDate day, String task, String amount,
+                       boolean approved) {
+        var entry = new HoursEntry(volunteer, centre, day, null, task, new BigDecimal(amount));
+        if (approved) {
+            entry.approve("coordinator", day.plusDays(20).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
+        }
+        hoursEntries.save(entry);
+    }
+
+    private void pay(Volunteer volunteer, Centre centre, LocalDate date, PaymentKind kind, BigDecimal hours,
+                     BigDecimal rate) {
+        var amount = kind == PaymentKind.HOURLY ? hours.multiply(rate).setScale(2) : new BigDecimal("160.00");
+        var entry = new LedgerEntry(centre);
+        entry.setEntryDate(date);
+        entry.setDirection(Direction.EXPENSE);
+        entry.setCategory(categories.findByCode("VRIJWILLIGERS").orElseThrow());
+        entry.setAmount(amount);
+        entry.setDescription("Vrijwilligersvergoeding " + date.getMonth().getDisplayName(TextStyle.FULL,
+                Locale.forLanguageTag("nl-NL")) + " " + date.getYear());
+        entry.setCounterparty("Vrijwilliger " + volunteer.getId());
+        var payment = new AllowancePayment(volunteer, centre, date, kind, hours, rate, amount);
+        payment.bookedAs(ledger.save(entry).getId());
+        payments.save(payment);
     }
 
     private Volunteer volunteer(String name, String email, String phone, LocalDate born, String other) {

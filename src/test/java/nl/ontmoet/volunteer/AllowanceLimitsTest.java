@@ -38,6 +38,21 @@ class AllowanceLimitsTest {
     }
 
     @Test
+    void someone_born_on_29_february_turns_21_on_1_march_in_a_common_year() {
+        var leapDay = LocalDate.of(2004, 2, 29);
+        assertThat(Y2025.maxPerHour(leapDay, LocalDate.of(2025, 2, 28))).isEqualByComparingTo("3.30");
+        assertThat(Y2025.maxPerHour(leapDay, LocalDate.of(2025, 3, 1))).isEqualByComparingTo("5.60");
+    }
+
+    @Test
+    void a_fixed_amount_has_no_hourly_check_but_still_counts_for_month_and_year() {
+        assertThat(Y2025.check(pay(BORN_2004_06_15, LocalDate.of(2025, 1, 10), "210.00", null, "0", "0", null)))
+                .isEmpty();
+        assertThat(Y2025.check(pay(BORN_2004_06_15, LocalDate.of(2025, 1, 10), "210.01", null, "0", "0", null)))
+                .get().extracting(Breach::kind).isEqualTo(Kind.MONTH);
+    }
+
+    @Test
     void exactly_at_the_hourly_month_and_year_limit_is_allowed_one_cent_more_is_not() {
         assertThat(Y2025.check(pay(ADULT, LocalDate.of(2025, 3, 1), "56.00", "10", "0", "0", null))).isEmpty();
         assertThat(Y2025.check(pay(ADULT, LocalDate.of(2025, 3, 1), "56.10", "10", "0", "0", null)))

@@ -146,6 +146,48 @@ public class LedgerService {
         entries.flush();
     }
 
+    /**
+     * Books an expense for another feature (volunteer allowances) inside that feature's transaction, with the
+     * same rules as a booking by hand: open year, valid date and amount, an active expense category by code.
+     * The coordinators of the centre and admins may; the calling feature decides who may pay what.
+     */
+    @Transactional
+    public long bookExpense(long centreId, String categoryCode, LocalDate date, BigDecimal amount,
+                            String description, String counterparty) {
+        var centre = access.requireReadable(centreId);
+        requireBooksFor(centreId);
+        BookkeepingRules.requireEntryDate(date, LocalDate.now(clock));
+        yearClose.requireOpen(centreId, date.getYear(), "entryDate");
+        var category = categories.findByCode(categoryCode).orElse(null);
+        BookkeepingRules.requireCategoryFits(category, Direction.EXPENSE);
+        var entry = new LedgerEntry(centre);
+        entry.setEntryDate(date);
+        entry.setDirection(Direction.EXPENSE);
+        entry.setCategory(category);
+        entry.setAmount(BookkeepingRules.requireEntryAmount(amount, "amount"));
+        entry.setDescription(description);
+        entry.setCounterparty(counterparty);
+        return entries.saveAndFlush(entry).getId();
+    }
+
+    /** Removes an entry booked by {@link #bookExpense}, refused in a closed year. */
+    @Transactional
+    public void removeBooked(long centreId, long entryId) {
+        requireBooksFor(centreId);
+        var entry = entries.findById(entryId)
+                .filter(e -> e.getCentre().getId() == centreId)
+                .orElseThrow(() -> new RecordNotFoundException("LedgerEntry", entryId));
+        yearClose.requireOpen(centreId, entry.getEntryDate().getYear(), "entryDate");
+        receipts.findByEntryId(entryId).ifPresent(receipts::delete);
+        entries.delete(entry);
+        entries.flush();
+    }
+
+    private void requireBooksFor(long centreId) {
+        // its coordinators and admins (an admin may pay an allowance over the limit)
+        access.requireEditableDetails(centreId);
+    }
+
     public boolean hasReceipt(long entryId) {
         get(entryId);
         return receipts.existsByEntryId(entryId);

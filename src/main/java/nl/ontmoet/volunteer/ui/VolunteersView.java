@@ -1,13 +1,18 @@
 package nl.ontmoet.volunteer.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.ui.FormErrors;
@@ -30,6 +35,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  * centre's coordinators and admins see it; a volunteer not engaged here is "not found".
  */
 @Route("centres/:centre/volunteers/:volunteer?")
+@StyleSheet("context://public/volunteer.css")
 @PermitAll
 public class VolunteersView extends CentreScopedView {
 
@@ -109,7 +115,18 @@ public class VolunteersView extends CentreScopedView {
             // not engaged here or not allowed: RecordNotFoundException, the router shows "not found"
             edit(volunteerService.get(centre.getId(), selected.get()));
         }
-        add(create, grid, form);
+        var actions = new HorizontalLayout(create, allowancesLink(centre));
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(actions, grid, form);
+        selected.ifPresent(id -> add(VaadinService.getCurrent().getInstantiator()
+                .getOrCreate(VolunteerAllowanceSection.class).show(centre.getId(), id)));
+    }
+
+    private RouterLink allowancesLink(Centre centre) {
+        var link = new RouterLink(getTranslation("volunteer.nearLimit.open"), VolunteerAllowancesView.class,
+                new RouteParameters(CENTRE_PARAMETER, centre.getSlug()));
+        link.addClassName("volunteer-allowances-link");
+        return link;
     }
 
     private void edit(VolunteerDetails details) {

@@ -1,0 +1,125 @@
+package nl.ontmoet.volunteer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.ontmoet.base.domain.AbstractEntity;
+import nl.ontmoet.centre.domain.Centre;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An allowance a centre paid a volunteer, booked as an expense in the centre's ledger. The ledger entry is kept
+ * by id: the volunteer feature books through the bookkeeping service, never through its entities.
+ */
+@Entity
+@Table(name = "volunteer_payment")
+public class AllowancePayment extends AbstractEntity {
+
+    public static final int REASON_LENGTH = 500;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "volunteer_id", nullable = false, updatable = false)
+    private Volunteer volunteer;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "centre_id", nullable = false, updatable = false)
+    private Centre centre;
+
+    @Column(name = "payment_date", nullable = false)
+    private LocalDate paymentDate;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private PaymentKind kind;
+
+    @Column(precision = 8, scale = 2)
+    private BigDecimal hours;
+
+    @Column(precision = 12, scale = 2)
+    private BigDecimal rate;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal amount;
+
+    @Column(name = "ledger_entry_id", nullable = false)
+    private Long ledgerEntryId;
+
+    @Column(name = "override_reason", length = REASON_LENGTH)
+    private String overrideReason;
+
+    @Column(name = "override_by", length = 100)
+    private String overrideBy;
+
+    protected AllowancePayment() {
+    }
+
+    public AllowancePayment(Volunteer volunteer, Centre centre, LocalDate paymentDate, PaymentKind kind,
+                            BigDecimal hours, BigDecimal rate, BigDecimal amount) {
+        this.volunteer = volunteer;
+        this.centre = centre;
+        this.paymentDate = paymentDate;
+        this.kind = kind;
+        this.hours = hours;
+        this.rate = rate;
+        this.amount = amount;
+    }
+
+    public void bookedAs(long ledgerEntryId) {
+        this.ledgerEntryId = ledgerEntryId;
+    }
+
+    public void overrideLimit(String reason, String by) {
+        this.overrideReason = reason;
+        this.overrideBy = by;
+    }
+
+    public Volunteer getVolunteer() {
+        return volunteer;
+    }
+
+    public Centre getCentre() {
+        return centre;
+    }
+
+    public LocalDate getPaymentDate() {
+        return paymentDate;
+    }
+
+    public PaymentKind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public BigDecimal getRate() {
+        return rate;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Long getLedgerEntryId() {
+        return ledgerEntryId;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public String getOverrideBy() {
+        return overrideBy;
+    }
+}

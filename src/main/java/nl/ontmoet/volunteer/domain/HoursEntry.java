@@ -1,0 +1,104 @@
+package nl.ontmoet.volunteer.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.ontmoet.base.domain.AbstractEntity;
+import nl.ontmoet.centre.domain.Centre;
+import nl.ontmoet.programme.domain.Activity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Hours a volunteer worked at a centre on one day, for an activity of the centre or a free task. */
+@Entity
+@Table(name = "volunteer_hours")
+public class HoursEntry extends AbstractEntity {
+
+    public static final int TASK_LENGTH = 200;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "volunteer_id", nullable = false, updatable = false)
+    private Volunteer volunteer;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "centre_id", nullable = false, updatable = false)
+    private Centre centre;
+
+    @Column(name = "work_date", nullable = false)
+    private LocalDate workDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "activity_id")
+    private Activity activity;
+
+    @Column(length = TASK_LENGTH)
+    private String task;
+
+    @Column(nullable = false, precision = 4, scale = 2)
+    private BigDecimal hours;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    protected HoursEntry() {
+    }
+
+    public HoursEntry(Volunteer volunteer, Centre centre, LocalDate workDate, Activity activity, String task,
+                      BigDecimal hours) {
+        this.volunteer = volunteer;
+        this.centre = centre;
+        this.workDate = workDate;
+        this.activity = activity;
+        this.task = task;
+        this.hours = hours;
+    }
+
+    public void approve(String by, Instant at) {
+        this.approvedBy = by;
+        this.approvedAt = at;
+    }
+
+    public boolean isApproved() {
+        return approvedAt != null;
+    }
+
+    public Volunteer getVolunteer() {
+        return volunteer;
+    }
+
+    public Centre getCentre() {
+        return centre;
+    }
+
+    public LocalDate getWorkDate() {
+        return workDate;
+    }
+
+    public Activity getActivity() {
+        return activity;
+    }
+
+    public String getTask() {
+        return task;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+}

@@ -1,0 +1,8 @@
+package nl.ontmoet.volunteer.service;
+
+import java.math.BigDecimal;
+
+/** A volunteer at or near the year limit: received at all centres, from other organisations, share of the limit. */
+public record NearLimitLine(long volunteerId, String name, BigDecimal paidInYear, BigDecimal otherInYear,
+                            BigDecimal percent, boolean atLimit) {
+}

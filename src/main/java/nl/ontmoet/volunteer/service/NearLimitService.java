@@ -1,0 +1,49 @@
+package nl.ontmoet.volunteer.service;
+
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.volunteer.domain.AllowanceLimitRepository;
+import nl.ontmoet.volunteer.domain.AllowanceLimits;
+import nl.ontmoet.volunteer.domain.AllowancePaymentRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Volunteers of a centre who received 80 % or more of the year limit, summed over every centre and the other
+ * organisations, so a coordinator sees in time who can hardly be paid any more. Coordinators of the centre and
+ * admins only.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class NearLimitService {
+
+    private final AllowancePaymentRepository payments;
+    private final AllowanceLimitRepository limits;
+    private final VolunteerScope scope;
+
+    NearLimitService(AllowancePaymentRepository payments, AllowanceLimitRepository limits, VolunteerScope scope) {
+        this.payments = payments;
+        this.limits = limits;
+        this.scope = scope;
+    }
+
+    /** Empty when the year has no limits. */
+    public Optional<List<NearLimitLine>> nearLimit(long centreId, int year) {
+        if (!scope.canRead(centreId)) {
+            throw new RecordNotFoundException("Centre", centreId);
+        }
+        return limits.findByYear(year).map(limit -> {
+            AllowanceLimits l = limit.toLimits();
+            return payments.nearYearLimit(List.of(centreId), year, l.maxPerYear()).stream().map(row -> {
+                var other = AllowanceLimits.otherPerYear(row.otherPerMonth());
+                var percent = l.yearUsagePercent(row.paidInYear(), row.otherPerMonth());
+                boolean atLimit = row.paidInYear().add(other).compareTo(l.maxPerYear()) >= 0;
+                return new NearLimitLine(row.volunteerId(), row.name(), row.paidInYear(), other, percent, atLimit);
+            }).toList();
+        });
+    }
+}

@@ -1,0 +1,126 @@
+package nl.ontmoet.volunteer.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.centre.domain.Centre;
+import nl.ontmoet.centre.service.CentreService;
+import nl.ontmoet.centre.ui.CentreScopedView;
+import nl.ontmoet.volunteer.service.HoursExportService;
+import nl.ontmoet.volunteer.service.NearLimitLine;
+import nl.ontmoet.volunteer.service.NearLimitService;
+import nl.ontmoet.volunteer.service.StatementFile;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * The allowances overview of a centre: volunteers at or near the year limit (all centres and other organisations
+ * together) and the hours export. Coordinators of the centre and admins.
+ */
+@Route("centres/:centre/volunteer-allowances")
+@StyleSheet("context://public/volunteer.css")
+@PermitAll
+public class VolunteerAllowancesView extends CentreScopedView {
+
+    private final NearLimitService nearLimitService;
+    private final HoursExportService exportService;
+    final Select<Integer> year = new Select<>();
+    final Paragraph intro = new Paragraph();
+    final Paragraph empty = new Paragraph();
+    final Grid<NearLimitLine> grid = new Grid<>();
+    final HorizontalLayout exports = new HorizontalLayout();
+
+    VolunteerAllowancesView(CentreService centreService, NearLimitService nearLimitService,
+                            HoursExportService exportService, Clock clock) {
+        super(centreService);
+        this.nearLimitService = nearLimitService;
+        this.exportService = exportService;
+        addClassName("volunteer-allowances-view");
+        int current = LocalDate.now(clock).getYear();
+        year.setLabel(getTranslation("volunteer.nearLimit.year"));
+        year.setItems(IntStream.rangeClosed(0, 4).mapToObj(i -> current - i).toList());
+        year.setItemLabelGenerator(String::valueOf);
+        year.setValue(current);
+        year.addClassName("volunteer-year");
+
+        grid.addColumn(NearLimitLine::name).setHeader(getTranslation("volunteer.name")).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(l -> Euro.format(l.paidInYear())).setHeader(getTranslation("volunteer.nearLimit.paid"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(l -> Euro.format(l.otherInYear())).setHeader(getTranslation("volunteer.nearLimit.other"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(this::share).setHeader(getTranslation("volunteer.nearLimit.percent")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("volunteer.nearLimit.title"));
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(VolunteersView.class, new RouteParameters(Map.of(
+                CENTRE_PARAMETER, centre().getSlug(), VolunteersView.VOLUNTEER_PARAMETER,
+                String.valueOf(click.getItem().volunteerId())))));
+    }
+
+    @Override
+    protected void render(Centre centre) {
+        year.addValueChangeListener(change -> refresh(centre));
+        add(year, intro, empty, grid,
+                new H3(getTranslation("volunteer.export.title")), exports);
+        refresh(centre);
+    }
+
+    private void refresh(Centre centre) {
+        int shown = year.getValue();
+        var lines = nearLimitService.nearLimit(centre.getId(), shown);
+        intro.setText(getTranslation("volunteer.nearLimit.intro", String.valueOf(shown)));
+        grid.setItems(lines.orElse(java.util.List.of()));
+        grid.setVisible(lines.isPresent() && !lines.get().isEmpty());
+        empty.setText(lines.isEmpty() ? getTranslation("volunteer.nearLimit.noLimits", String.valueOf(shown))
+                : getTranslation("volunteer.nearLimit.none"));
+        empty.setVisible(!grid.isVisible());
+        exports.removeAll();
+        exports.add(download(getTranslation("volunteer.export.xlsx", String.valueOf(shown)),
+                        () -> exportService.xlsx(centre.getId(), shown)),
+                download(getTranslation("volunteer.export.csv", String.valueOf(shown)),
+                        () -> exportService.csv(centre.getId(), shown)));
+    }
+
+    private Span share(NearLimitLine line) {
+        var icon = (line.atLimit() ? VaadinIcon.BAN : VaadinIcon.WARNING).create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var percent = line.percent().toPlainString().replace('.', ',');
+        var badge = new Span(icon, new Span(getTranslation(line.atLimit() ? "volunteer.nearLimit.atLimit"
+                : "volunteer.nearLimit.near", percent)));
+        badge.getElement().getThemeList().add(line.atLimit() ? "badge error" : "badge contrast");
+        badge.addClassName("volunteer-status-badge");
+        return badge;
+    }
+
+    private static Anchor download(String text, Supplier<StatementFile> file) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var f = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
+                    f.content().length);
+        }), text);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "volunteer.nearLimit.title";
+    }
+}

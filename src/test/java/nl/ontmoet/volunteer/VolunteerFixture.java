@@ -1,0 +1,116 @@
+package nl.ontmoet.volunteer;
+
+import nl.ontmoet.centre.domain.CentreRepository;
+import nl.ontmoet.volunteer.domain.PaymentKind;
+import nl.ontmoet.volunteer.domain.VolunteerStatus;
+import nl.ontmoet.volunteer.service.HoursInput;
+import nl.ontmoet.volunteer.service.HoursService;
+import nl.ontmoet.volunteer.service.PaymentInput;
+import nl.ontmoet.volunteer.service.VolunteerDetails;
+import nl.ontmoet.volunteer.service.VolunteerService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+/** Test helper: acts as a given user, registers volunteers and counts what was stored. */
+@Component
+public class VolunteerFixture {
+
+    public static final String NUDE = "huis-van-de-wijk-de-nude";
+    public static final String ONS_HUIS = "buurthuis-ons-huis";
+    public static final String POMHORST = "wijkcentrum-de-pomhorst";
+
+    private final UserDetailsService userDetails;
+    private final CentreRepository centres;
+    private final VolunteerService volunteers;
+    private final HoursService hours;
+    private final JdbcTemplate jdbc;
+
+    VolunteerFixture(UserDetailsService userDetails, CentreRepository centres, VolunteerService volunteers,
+                     HoursService hours, JdbcTemplate jdbc) {
+        this.userDetails = userDetails;
+        this.centres = centres;
+        this.volunteers = volunteers;
+        this.hours = hours;
+        this.jdbc = jdbc;
+    }
+
+    public <T> T as(String username, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        logInOnThisThread(username);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void logInOnThisThread(String username) {
+        var context = SecurityContextHolder.createEmptyContext();
+        var principal = userDetails.loadUserByUsername(username);
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public long centre(String slug) {
+        return centres.findBySlug(slug).orElseThrow().getId();
+    }
+
+    /** Registers the volunteer at the centre as the given coordinator; the same person at a second centre. */
+    public long register(String coordinator, String slug, String name, LocalDate born, String otherPerMonth) {
+        var d = new VolunteerDetails();
+        d.setName(name);
+        d.setDateOfBirth(born);
+        d.setStartDate(LocalDate.of(2020, 1, 1));
+        d.setStatus(VolunteerStatus.ACTIEF);
+        d.setOtherAllowancePerMonth(new BigDecimal(otherPerMonth));
+        return as(coordinator, () -> volunteers.save(centre(slug), d)).getVolunteerId();
+    }
+
+    public static String unique(String name) {
+        return name + " " + Long.toString(System.nanoTime(), 36);
+    }
+
+    public long approvedHours(String coordinator, String slug, long volunteerId, LocalDate day, String amount) {
+        return as(coordinator, () -> {
+            long id = hours.enter(centre(slug), volunteerId, new HoursInput(day, null, "Bardienst",
+                    new BigDecimal(amount)));
+            hours.approve(centre(slug), volunteerId, id);
+            return id;
+        });
+    }
+
+    public static PaymentInput fixed(LocalDate date, String amount) {
+        return new PaymentInput(date, PaymentKind.FIXED, new BigDecimal(amount), null, null);
+    }
+
+    public static PaymentInput hourly(LocalDate date, String rate) {
+        return new PaymentInput(date, PaymentKind.HOURLY, null, new BigDecimal(rate), null);
+    }
+
+    public int payments(long volunteerId) {
+        return jdbc.queryForObject("select count(*) from volunteer_payment where volunteer_id = ?", Integer.class,
+                volunteerId);
+    }
+
+    public BigDecimal paidInYear(long volunteerId, int year) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(amount), 0) from volunteer_payment
+                where volunteer_id = ? and year(payment_date) = ?""", BigDecimal.class, volunteerId, year);
+    }
+
+    public int ledgerEntries() {
+        return jdbc.queryForObject("select count(*) from ledger_entry", Integer.class);
+    }
+
+    public int hoursEntries(long volunteerId) {
+        return jdbc.queryForObject("select count(*) from volunteer_hours where volunteer_id = ?", Integer.class,
+                volunteerId);
+    }
+}
