@@ -16,7 +16,7 @@ class LoginJourneyIT extends BrowserJourney {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
             "admin;Centra|Gebruikers|Kostensoorten|Vrijwilligersvergoeding|Auditlog;Anna Beheer",
-            "manager;Centra|Programmakalender gemeente|Overlappende participatieavonden|Coachinginzicht|Subsidieregelingen|Aanvragen beoordelen;Mark de Vries",
+            "manager;Centra|Programmakalender gemeente|Overlappende participatieavonden|Coachinginzicht|Subsidieregelingen|Aanvragen beoordelen|Termijnen subsidies;Mark de Vries",
             "coach;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Boekingen|Begroting|Subsidies|Vrijwilligers|Coaching|Centra;Carla Jansen",
             "coordinator;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Boekingen|Begroting|Subsidies|Vrijwilligers|Coaching|Centra;Cor Bakker",
             "coordinator2;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Boekingen|Begroting|Subsidies|Vrijwilligers|Coaching|Centra;Fatima El Amrani"})

@@ -7,6 +7,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Read-only overviews over applications, each one query: what is due, and a centre's earlier applications. */
 public interface SubsidyQueries extends Repository<SubsidyApplication, Long> {
@@ -41,4 +42,7 @@ public interface SubsidyQueries extends Repository<SubsidyApplication, Long> {
             """)
     List<EarlierApplications> earlierOfCentre(@Param("centreId") long centreId,
                                               @Param("applicationId") long applicationId);
+
+    /** For the demo data and tests: an application found by its title. */
+    Optional<SubsidyApplication> findFirstByTitle(String title);
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /** Writes the content of an application as the next version on submission, and reads versions back. */
 @Component
-class ApplicationSnapshots {
+public class ApplicationSnapshots {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,7 +29,7 @@ class ApplicationSnapshots {
         this.attachments = attachments;
     }
 
-    SubsidyVersion record(SubsidyApplication application, UserAccount by, Instant at) {
+    public SubsidyVersion record(SubsidyApplication application, UserAccount by, Instant at) {
         var snapshot = snapshotOf(application);
         int number = versions.lastNumber(application.getId()) + 1;
         return versions.save(new SubsidyVersion(application, number, at, by, JSON.writeValueAsString(snapshot)));

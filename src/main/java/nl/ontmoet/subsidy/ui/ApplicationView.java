@@ -23,6 +23,10 @@ import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.service.ApplicationDetail;
 import nl.ontmoet.subsidy.service.ApplicationInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
+import nl.ontmoet.subsidy.service.SubsidyBudgetService;
+import nl.ontmoet.subsidy.service.SubsidyOverviewService;
+import nl.ontmoet.subsidy.service.SubsidyVersionService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import nl.ontmoet.subsidy.service.TransitionRow;
 
@@ -42,16 +46,30 @@ public class ApplicationView extends CentreScopedView {
 
     private final SubsidyApplicationService applicationService;
     private final SubsidySchemeService schemeService;
+    private final SubsidyBudgetService budgetService;
+    private final SubsidyAttachmentService attachmentService;
+    private final SubsidyVersionService versionService;
+    private final SubsidyOverviewService overviewService;
     private final FormErrors formErrors;
     ApplicationForm form;
     DecisionPanel decision;
+    BudgetPanel budget;
+    AttachmentsPanel attachments;
+    VersionsPanel versions;
+    ReviewContextPanel reviewContext;
     private Long applicationId;
 
     ApplicationView(CentreService centreService, SubsidyApplicationService applicationService,
-                    SubsidySchemeService schemeService, FormErrors formErrors) {
+                    SubsidySchemeService schemeService, SubsidyBudgetService budgetService,
+                    SubsidyAttachmentService attachmentService, SubsidyVersionService versionService,
+                    SubsidyOverviewService overviewService, FormErrors formErrors) {
         super(centreService);
         this.applicationService = applicationService;
         this.schemeService = schemeService;
+        this.budgetService = budgetService;
+        this.attachmentService = attachmentService;
+        this.versionService = versionService;
+        this.overviewService = overviewService;
         this.formErrors = formErrors;
         addClassName("subsidy-application");
     }
@@ -61,6 +79,10 @@ public class ApplicationView extends CentreScopedView {
         String parameter = routeParameters().get(APPLICATION_PARAMETER).orElse(NEW);
         form = null;
         decision = null;
+        budget = null;
+        attachments = null;
+        versions = null;
+        reviewContext = null;
         add(new RouterLink(getTranslation("subsidy.back"), CentreSubsidiesView.class,
                 new RouteParameters(CENTRE_PARAMETER, centre.getSlug())));
         if (NEW.equals(parameter)) {
@@ -70,6 +92,7 @@ public class ApplicationView extends CentreScopedView {
             applicationId = null;
             add(new H2(getTranslation("subsidy.new")));
             addForm(new ApplicationInput());
+            add(new Paragraph(getTranslation("subsidy.saveFirst")));
             return;
         }
         try {
@@ -93,6 +116,7 @@ public class ApplicationView extends CentreScopedView {
         } else {
             add(facts(application));
         }
+        addContentPanels(detail);
         if (detail.decidable()) {
             decision = new DecisionPanel();
             decision.grantedAmount.setValue(application.getRequestedAmount());
@@ -107,6 +131,18 @@ public class ApplicationView extends CentreScopedView {
             add(decision);
         }
         add(timeline(detail));
+    }
+
+    /** Budget, attachments and submitted versions; for a manager deciding, the centre's context too. */
+    private void addContentPanels(ApplicationDetail detail) {
+        budget = new BudgetPanel(budgetService, formErrors, applicationId);
+        attachments = new AttachmentsPanel(attachmentService, formErrors, applicationId, detail.editable());
+        versions = new VersionsPanel(versionService, applicationId);
+        add(budget, attachments, versions);
+        if (detail.decidable()) {
+            reviewContext = new ReviewContextPanel(overviewService.reviewContext(applicationId));
+            add(reviewContext);
+        }
     }
 
     private void addForm(ApplicationInput input) {
