@@ -91,6 +91,10 @@ class BudgetPanel extends Div {
         refresh();
     }
 
+    HorizontalLayout editRow() {
+        return editRow;
+    }
+
     void refresh() {
         ApplicationBudget budget = budgetService.budget(applicationId);
         boolean editable = budget.editable();

@@ -37,6 +37,7 @@ public class CentreSubsidiesView extends CentreScopedView {
         this.applicationService = applicationService;
         this.overviewService = overviewService;
         grid.setAriaLabel(getTranslation("nav.centre.subsidies"));
+        grid.addClassName("applications-grid");
         grid.addColumn(ApplicationRow::title).setHeader(getTranslation("subsidy.title")).setSortProperty("title")
                 .setFlexGrow(2);
         grid.addColumn(ApplicationRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setAutoWidth(true);
