@@ -60,7 +60,8 @@ class SubsidyContentJourneyIT extends BrowserJourney {
         var attachments = page.locator(".subsidy-attachments");
         attachments.locator("vaadin-upload input[type=file]").setInputFiles(
                 new FilePayload("tuinplan.pdf", "application/pdf", TestFiles.pdf()));
-        assertThat(attachments.locator("ul")).containsText("tuinplan.pdf");
+        assertThat(attachments.locator("ul[aria-label='Bijlagen']")).containsText("tuinplan.pdf");
+        attachments.scrollIntoViewIfNeeded();
         screenshot("subsidy-content-2-budget-and-attachment");
         page.getByRole(AriaRole.BUTTON, named("Indienen")).click();
         assertThat(page.locator(".subsidy-application h2")).containsText("Ingediend");
@@ -71,6 +72,7 @@ class SubsidyContentJourneyIT extends BrowserJourney {
         page.navigate(applicationUrl);
         assertThat(page.locator(".review-context")).containsText("Begroting van het centrum");
         assertThat(page.locator(".review-context")).containsText("Eerdere aanvragen van dit centrum");
+        page.locator(".review-context").scrollIntoViewIfNeeded();
         screenshot("subsidy-content-3-manager-context");
         page.getByLabel("Reden (bij afwijzen of aanpassing vragen)").fill(CHANGE);
         page.getByRole(AriaRole.BUTTON, named("Aanpassing vragen")).click();

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.base.domain.AbstractEntity;
+import nl.ontmoet.base.domain.AuditRedacted;
 
 import java.time.Instant;
 
@@ -33,6 +34,8 @@ public class SubsidyVersion extends AbstractEntity {
     @JoinColumn(name = "submitted_by", nullable = false, updatable = false)
     private UserAccount submittedBy;
 
+    /** The audit trail notes that a version was written, not this copy of content it has already logged. */
+    @AuditRedacted
     @Column(nullable = false, updatable = false, columnDefinition = "LONGTEXT")
     private String content;
 

@@ -39,7 +39,8 @@ public class CentreSubsidiesView extends CentreScopedView {
         grid.setAriaLabel(getTranslation("nav.centre.subsidies"));
         grid.addClassName("applications-grid");
         grid.addColumn(ApplicationRow::title).setHeader(getTranslation("subsidy.title")).setSortProperty("title")
-                .setFlexGrow(2);
+                .setWidth("14em").setFlexGrow(2);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ApplicationRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setAutoWidth(true);
         grid.addColumn(r -> SubsidyTexts.money(r.requested())).setHeader(getTranslation("subsidy.requestedAmount"))
                 .setSortProperty("requestedAmount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

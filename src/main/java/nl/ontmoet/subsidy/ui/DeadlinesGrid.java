@@ -17,16 +17,20 @@ class DeadlinesGrid extends Grid<DeadlineRow> {
 
     DeadlinesGrid(boolean showCentre) {
         setAriaLabel(getTranslation("subsidy.deadlines"));
-        addComponentColumn(this::term).setHeader(getTranslation("subsidy.deadline.term")).setAutoWidth(true);
+        // Fixed minimum widths so that long names wrap between words instead of being cut.
+        addComponentColumn(this::term).setHeader(getTranslation("subsidy.deadline.term")).setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(r -> getTranslation("subsidy.deadline.kind." + r.kind().name()))
-                .setHeader(getTranslation("subsidy.deadline.what")).setAutoWidth(true);
+                .setHeader(getTranslation("subsidy.deadline.what")).setAutoWidth(true).setFlexGrow(0);
         if (showCentre) {
-            addColumn(DeadlineRow::centreName).setHeader(getTranslation("subsidy.centre")).setFlexGrow(1);
+            addColumn(DeadlineRow::centreName).setHeader(getTranslation("subsidy.deadline.centre")).setWidth("11em")
+                    .setFlexGrow(1);
         }
-        addColumn(DeadlineRow::title).setHeader(getTranslation("subsidy.title")).setFlexGrow(2);
-        addColumn(DeadlineRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setFlexGrow(1);
+        addColumn(DeadlineRow::title).setHeader(getTranslation("subsidy.title")).setWidth("12em").setFlexGrow(2);
+        addColumn(DeadlineRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setWidth("12em")
+                .setFlexGrow(1);
         addColumn(r -> SubsidyTexts.shortDay(r.date())).setHeader(getTranslation("subsidy.deadline.date"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
