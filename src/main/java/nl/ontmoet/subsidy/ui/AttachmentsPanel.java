@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -51,6 +52,11 @@ class AttachmentsPanel extends Div {
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx");
         upload.setDropAllowed(true);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("subsidy.attachments.choose"))
+                        .setMany(getTranslation("subsidy.attachments.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("subsidy.attachments.drop"))
+                        .setMany(getTranslation("subsidy.attachments.drop"))));
         upload.getElement().setAttribute("aria-label", getTranslation("subsidy.attachments.add"));
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 getTranslation("subsidy.attachment.rejected", rejected.getFileName())));
