@@ -39,9 +39,10 @@ public class CentreSubsidiesView extends CentreScopedView {
         grid.setAriaLabel(getTranslation("nav.centre.subsidies"));
         grid.addClassName("applications-grid");
         grid.addColumn(ApplicationRow::title).setHeader(getTranslation("subsidy.title")).setSortProperty("title")
-                .setWidth("14em").setFlexGrow(2);
+                .setWidth("12em").setFlexGrow(2);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ApplicationRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setAutoWidth(true);
+        grid.addColumn(ApplicationRow::schemeName).setHeader(getTranslation("subsidy.scheme")).setWidth("12em")
+                .setFlexGrow(1);
         grid.addColumn(r -> SubsidyTexts.money(r.requested())).setHeader(getTranslation("subsidy.requestedAmount"))
                 .setSortProperty("requestedAmount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(r -> SubsidyTexts.badge(getTranslation(SubsidyTexts.statusKey(r.status())), r.status()))
