@@ -31,6 +31,8 @@ public class ApplicationInput {
     private Integer expectedVisitors;
     @Min(0)
     private Integer expectedVolunteers;
+    /** The version of the application this edit started from; null for a new application. */
+    private Long version;
 
     public static ApplicationInput of(SubsidyApplication application) {
         var input = new ApplicationInput();
@@ -42,6 +44,7 @@ public class ApplicationInput {
         input.expectedActivities = application.getExpectedActivities();
         input.expectedVisitors = application.getExpectedVisitors();
         input.expectedVolunteers = application.getExpectedVolunteers();
+        input.version = application.getVersion();
         return input;
     }
 
@@ -61,4 +64,6 @@ public class ApplicationInput {
     public void setExpectedVisitors(Integer expectedVisitors) { this.expectedVisitors = expectedVisitors; }
     public Integer getExpectedVolunteers() { return expectedVolunteers; }
     public void setExpectedVolunteers(Integer expectedVolunteers) { this.expectedVolunteers = expectedVolunteers; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -19,6 +19,7 @@ import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.domain.SubsidyTransition;
 import nl.ontmoet.subsidy.domain.SubsidyTransitionRepository;
 import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -54,12 +55,14 @@ public class SubsidyApplicationService {
     private final CurrentUser currentUser;
     private final ApplicationGuard guard;
     private final SubsidyReportRepository reports;
+    private final ApplicationSnapshots snapshots;
     private final Clock clock;
 
     SubsidyApplicationService(SubsidyApplicationRepository applications, SubsidySchemeRepository schemes,
                               SubsidyTransitionRepository transitions, CentreRepository centres,
                               UserAccountRepository accounts, CentreAccess centreAccess, CurrentUser currentUser,
-                              ApplicationGuard guard, SubsidyReportRepository reports, Clock clock) {
+                              ApplicationGuard guard, SubsidyReportRepository reports,
+                              ApplicationSnapshots snapshots, Clock clock) {
         this.guard = guard;
         this.reports = reports;
         this.applications = applications;
@@ -69,6 +72,7 @@ public class SubsidyApplicationService {
         this.accounts = accounts;
         this.centreAccess = centreAccess;
         this.currentUser = currentUser;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -136,6 +140,9 @@ public class SubsidyApplicationService {
                 throw new RecordNotFoundException("Application", applicationId);
             }
             require(application, SubsidyAction.EDIT);
+            if (input.getVersion() != null && !input.getVersion().equals(application.getVersion())) {
+                throw new ObjectOptimisticLockingFailureException(SubsidyApplication.class, applicationId);
+            }
         }
         var scheme = validContent(input);
         application.updateContent(scheme, input.getTitle().strip(), SubsidySchemeService.scale(input.getRequestedAmount()),
@@ -170,6 +177,7 @@ public class SubsidyApplicationService {
         SubsidyStatus from = application.getStatus();
         application.submitted(now());
         transitions.save(new SubsidyTransition(application, me(), now(), from, SubsidyStatus.SUBMITTED, null));
+        snapshots.record(application, me(), now());
         return applications.saveAndFlush(application);
     }
 
@@ -247,6 +255,20 @@ public class SubsidyApplicationService {
         var application = readable(applicationId);
         require(application, action);
         return application;
+    }
+
+    /** For the other subsidy services: the application, or "not found" when its centre is not readable. */
+    SubsidyApplication readableApplication(long applicationId) {
+        return readable(applicationId);
+    }
+
+    /** For the other subsidy services: refuses unless the current user may change the content now. */
+    void requireEditable(SubsidyApplication application) {
+        require(application, SubsidyAction.EDIT);
+    }
+
+    boolean isEditable(SubsidyApplication application) {
+        return guard.allows(application, SubsidyAction.EDIT);
     }
 
     private SubsidyApplication readable(long applicationId) {

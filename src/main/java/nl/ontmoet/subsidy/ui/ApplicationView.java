@@ -28,6 +28,10 @@ import nl.ontmoet.subsidy.service.ApplicationInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
 import nl.ontmoet.subsidy.service.SubsidyLetterService;
 import nl.ontmoet.subsidy.service.SubsidyReportService;
+import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
+import nl.ontmoet.subsidy.service.SubsidyBudgetService;
+import nl.ontmoet.subsidy.service.SubsidyOverviewService;
+import nl.ontmoet.subsidy.service.SubsidyVersionService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import nl.ontmoet.subsidy.service.SubsidySettlementService;
 import nl.ontmoet.subsidy.service.TransitionRow;
@@ -53,6 +57,10 @@ public class ApplicationView extends CentreScopedView {
     private final SubsidyReportService reportService;
     private final SubsidySettlementService settlementService;
     private final SubsidyLetterService letterService;
+    private final SubsidyBudgetService budgetService;
+    private final SubsidyAttachmentService attachmentService;
+    private final SubsidyVersionService versionService;
+    private final SubsidyOverviewService overviewService;
     private final FormErrors formErrors;
     ApplicationForm form;
     DecisionPanel decision;
@@ -60,11 +68,17 @@ public class ApplicationView extends CentreScopedView {
     SettlementPanel settlement;
     Anchor decisionLetter;
     Anchor settlementLetter;
+    BudgetPanel budget;
+    AttachmentsPanel attachments;
+    VersionsPanel versions;
+    ReviewContextPanel reviewContext;
     private Long applicationId;
 
     ApplicationView(CentreService centreService, SubsidyApplicationService applicationService,
                     SubsidySchemeService schemeService, SubsidyReportService reportService,
                     SubsidySettlementService settlementService, SubsidyLetterService letterService,
+                    SubsidyBudgetService budgetService, SubsidyAttachmentService attachmentService,
+                    SubsidyVersionService versionService, SubsidyOverviewService overviewService,
                     FormErrors formErrors) {
         super(centreService);
         this.applicationService = applicationService;
@@ -72,6 +86,10 @@ public class ApplicationView extends CentreScopedView {
         this.reportService = reportService;
         this.settlementService = settlementService;
         this.letterService = letterService;
+        this.budgetService = budgetService;
+        this.attachmentService = attachmentService;
+        this.versionService = versionService;
+        this.overviewService = overviewService;
         this.formErrors = formErrors;
         addClassName("subsidy-application");
     }
@@ -85,6 +103,10 @@ public class ApplicationView extends CentreScopedView {
         settlement = null;
         decisionLetter = null;
         settlementLetter = null;
+        budget = null;
+        attachments = null;
+        versions = null;
+        reviewContext = null;
         add(new RouterLink(getTranslation("subsidy.back"), CentreSubsidiesView.class,
                 new RouteParameters(CENTRE_PARAMETER, centre.getSlug())));
         if (NEW.equals(parameter)) {
@@ -94,6 +116,7 @@ public class ApplicationView extends CentreScopedView {
             applicationId = null;
             add(new H2(getTranslation("subsidy.new")));
             addForm(new ApplicationInput());
+            add(new Paragraph(getTranslation("subsidy.saveFirst")));
             return;
         }
         try {
@@ -123,6 +146,7 @@ public class ApplicationView extends CentreScopedView {
             add(facts(application));
         }
         addLetters(detail);
+        addContentPanels(detail);
         if (detail.decidable()) {
             decision = new DecisionPanel();
             decision.grantedAmount.setValue(application.getRequestedAmount());
@@ -190,6 +214,18 @@ public class ApplicationView extends CentreScopedView {
             reopen();
         });
         add(report);
+    }
+
+    /** Budget, attachments and submitted versions; for a manager deciding, the centre's context too. */
+    private void addContentPanels(ApplicationDetail detail) {
+        budget = new BudgetPanel(budgetService, formErrors, applicationId);
+        attachments = new AttachmentsPanel(attachmentService, formErrors, applicationId, detail.editable());
+        versions = new VersionsPanel(versionService, applicationId);
+        add(budget, attachments, versions);
+        if (detail.decidable()) {
+            reviewContext = new ReviewContextPanel(overviewService.reviewContext(applicationId));
+            add(reviewContext);
+        }
     }
 
     private void addForm(ApplicationInput input) {

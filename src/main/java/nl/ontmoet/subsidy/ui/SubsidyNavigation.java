@@ -23,6 +23,12 @@ class SubsidyNavigation {
     }
 
     @Bean
+    NavItem subsidyDeadlinesNav() {
+        return new NavItem(NavGroup.MUNICIPALITY, 42, "nav.subsidy.deadlines", VaadinIcon.CALENDAR_CLOCK,
+                "subsidies/deadlines", DeadlinesView.class);
+    }
+
+    @Bean
     CentreNavItem centreSubsidiesNav() {
         return new CentreNavItem(40, "nav.centre.subsidies", VaadinIcon.PIGGY_BANK_COIN, "subsidies",
                 CentreSubsidiesView.class);

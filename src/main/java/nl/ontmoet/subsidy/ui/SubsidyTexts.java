@@ -16,6 +16,8 @@ final class SubsidyTexts {
 
     static final Locale DUTCH = Locale.of("nl", "NL");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+    /** Short Dutch dates (3-10-2026) for tables and version lists. */
+    static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
     static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", DUTCH)
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
@@ -26,14 +28,21 @@ final class SubsidyTexts {
         return amount == null ? "" : NumberFormat.getCurrencyInstance(DUTCH).format(amount);
     }
 
-    static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
+    static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
 
     static String shortDay(LocalDate day) {
         return day == null ? "" : SHORT_DAY.format(day);
     }
 
-    static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+    static String shortDay(Instant instant) {
+        return instant == null ? "" : SHORT_DAY.format(instant.atZone(MOMENT.getZone()));
+    }
+
+    static String fileSize(long bytes) {
+        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " kB"
+                : String.format(DUTCH, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     static String moment(Instant instant) {

@@ -28,7 +28,8 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     void a_manager_sees_the_centres_and_the_aggregate_coaching_insight() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Centra", "Programmakalender gemeente",
-                "Overlappende participatieavonden", "Coachinginzicht", "Subsidieregelingen", "Aanvragen beoordelen");
+                "Overlappende participatieavonden", "Coachinginzicht", "Subsidieregelingen", "Aanvragen beoordelen",
+                "Termijnen subsidies");
     }
 
     @Test

@@ -1,0 +1,5 @@
+package nl.ontmoet.subsidy.service;
+
+/** A file as the user uploaded it; its type is checked from the bytes, never from the name. */
+public record AttachmentUpload(String fileName, byte[] content) {
+}

@@ -1,0 +1,76 @@
+package nl.ontmoet.subsidy.service;
+
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.subsidy.domain.AttachmentInfo;
+import nl.ontmoet.subsidy.domain.AttachmentStage;
+import nl.ontmoet.subsidy.domain.SubsidyAttachment;
+import nl.ontmoet.subsidy.domain.SubsidyAttachmentRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * Files that go with an application, per stage. Application-stage files are added only while the content may
+ * change; everybody who may read the application may download them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SubsidyAttachmentService {
+
+    private final SubsidyApplicationService applications;
+    private final SubsidyAttachmentRepository attachments;
+
+    SubsidyAttachmentService(SubsidyApplicationService applications, SubsidyAttachmentRepository attachments) {
+        this.applications = applications;
+        this.attachments = attachments;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<AttachmentInfo> attachments(long applicationId, AttachmentStage stage) {
+        applications.readableApplication(applicationId);
+        return attachments.infos(applicationId, stage);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public AttachmentInfo addAttachment(long applicationId, AttachmentStage stage, AttachmentUpload upload) {
+        var application = applications.readableApplication(applicationId);
+        if (stage != AttachmentStage.APPLICATION) {
+            // Report files arrive with the accountability report, which has its own rules.
+            throw new BusinessRuleException("subsidy.error.notAllowed");
+        }
+        applications.requireEditable(application);
+        String contentType = AttachmentRules.requireAccepted(upload == null ? null : upload.content());
+        var saved = attachments.saveAndFlush(new SubsidyAttachment(application, stage,
+                AttachmentRules.cleanName(upload.fileName(), SubsidyAttachment.FILE_NAME_LENGTH), contentType,
+                upload.content()));
+        return attachments.infos(applicationId, stage).stream().filter(a -> a.id() == saved.getId()).findFirst()
+                .orElseThrow();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public void removeAttachment(long applicationId, long attachmentId) {
+        var application = applications.readableApplication(applicationId);
+        var attachment = attachments.ofApplication(applicationId, attachmentId)
+                .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
+        if (attachment.getStage() != AttachmentStage.APPLICATION) {
+            throw new BusinessRuleException("subsidy.error.notAllowed");
+        }
+        applications.requireEditable(application);
+        attachments.delete(attachment);
+        attachments.flush();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AttachmentFile download(long applicationId, long attachmentId) {
+        applications.readableApplication(applicationId);
+        var attachment = attachments.ofApplication(applicationId, attachmentId)
+                .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
+        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+    }
+}

@@ -1,0 +1,128 @@
+package nl.ontmoet.subsidy.service;
+
+import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.bookkeeping.domain.Category;
+import nl.ontmoet.bookkeeping.domain.CategoryRepository;
+import nl.ontmoet.bookkeeping.service.BookkeepingRules;
+import nl.ontmoet.bookkeeping.service.BudgetLineData;
+import nl.ontmoet.bookkeeping.service.BudgetService;
+import nl.ontmoet.subsidy.domain.SubsidyApplication;
+import nl.ontmoet.subsidy.domain.SubsidyBudgetLine;
+import nl.ontmoet.subsidy.domain.SubsidyBudgetLineRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The budget of the subsidised work in an application: one line per bookkeeping category. Changed only while
+ * the application's content may change (its centre's coordinators, before submission or after a change
+ * request); read by whoever may read the application.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SubsidyBudgetService {
+
+    private final SubsidyApplicationService applications;
+    private final SubsidyBudgetLineRepository lines;
+    private final CategoryRepository categories;
+    private final BudgetService centreBudgets;
+
+    SubsidyBudgetService(SubsidyApplicationService applications, SubsidyBudgetLineRepository lines,
+                         CategoryRepository categories, BudgetService centreBudgets) {
+        this.applications = applications;
+        this.lines = lines;
+        this.categories = categories;
+        this.centreBudgets = centreBudgets;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ApplicationBudget budget(long applicationId) {
+        var application = applications.readableApplication(applicationId);
+        var rows = lines.ofApplication(applicationId).stream().map(SubsidyBudgetService::row).toList();
+        return new ApplicationBudget(rows, applications.isEditable(application));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public BudgetLineRow addLine(long applicationId, BudgetLineInput input) {
+        var application = editable(applicationId);
+        if (input.getCategory() == null || input.getCategory().getId() == null) {
+            throw BusinessRuleException.onField("category", "subsidy.budget.error.categoryRequired");
+        }
+        var category = categories.findById(input.getCategory().getId())
+                .orElseThrow(() -> BusinessRuleException.onField("category", "subsidy.budget.error.categoryRequired"));
+        if (input.getAmount() == null) {
+            throw BusinessRuleException.onField("amount", "subsidy.budget.error.amountRequired");
+        }
+        BigDecimal amount = BookkeepingRules.requireBudgetAmount(input.getAmount(), "amount");
+        String note = input.getNote() == null || input.getNote().isBlank() ? null : input.getNote().strip();
+        if (note != null && note.length() > SubsidyBudgetLine.NOTE_LENGTH) {
+            throw BusinessRuleException.onField("note", "subsidy.error.tooLong", SubsidyBudgetLine.NOTE_LENGTH);
+        }
+        if (lines.existsByApplication_IdAndCategory_Id(applicationId, category.getId())) {
+            throw BusinessRuleException.onField("category", "subsidy.budget.error.duplicate", category.getName());
+        }
+        return row(lines.saveAndFlush(new SubsidyBudgetLine(application, category, amount, note)));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public void removeLine(long applicationId, long lineId) {
+        editable(applicationId);
+        var line = lines.findById(lineId).filter(l -> l.getApplication().getId() == applicationId)
+                .orElseThrow(() -> new RecordNotFoundException("Budget line", lineId));
+        lines.delete(line);
+        lines.flush();
+    }
+
+    /**
+     * Replaces the lines by those of the centre's own budget for the scheme's year (categories with an amount
+     * or a note). Refused, with the year in the message, when the centre has no budget for that year.
+     *
+     * @return the number of lines copied
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public int copyFromCentreBudget(long applicationId) {
+        var application = editable(applicationId);
+        int year = application.getScheme().getYear();
+        var centreBudget = centreBudgets.budget(application.getCentre().getId(), year);
+        var copied = centreBudget.lines().stream()
+                .filter(l -> l.amount() != null && l.amount().signum() > 0)
+                .toList();
+        if (!centreBudget.exists() || copied.isEmpty()) {
+            throw new BusinessRuleException("subsidy.budget.error.noCentreBudget", String.valueOf(year));
+        }
+        var byId = categories.findAllById(copied.stream().map(BudgetLineData::categoryId).toList()).stream()
+                .collect(Collectors.toMap(Category::getId, Function.identity()));
+        lines.deleteOfApplication(applicationId);
+        lines.saveAllAndFlush(copied.stream().map(l -> new SubsidyBudgetLine(application, byId.get(l.categoryId()),
+                l.amount(), l.note())).toList());
+        return copied.size();
+    }
+
+    private SubsidyApplication editable(long applicationId) {
+        var application = applications.readableApplication(applicationId);
+        applications.requireEditable(application);
+        return application;
+    }
+
+    private static BudgetLineRow row(SubsidyBudgetLine line) {
+        var category = line.getCategory();
+        return new BudgetLineRow(line.getId(), category.getCode(), category.getName(), category.getDirection(),
+                line.getAmount(), line.getNote());
+    }
+
+    /** The categories a line may use: the active ones, expenses first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Category> categories() {
+        return categories.findByActiveTrueOrderByDirectionAscNameAsc();
+    }
+}

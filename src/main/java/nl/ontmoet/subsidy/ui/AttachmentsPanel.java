@@ -1,0 +1,116 @@
+package nl.ontmoet.subsidy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import nl.ontmoet.base.ui.FormErrors;
+import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.subsidy.domain.AttachmentInfo;
+import nl.ontmoet.subsidy.domain.AttachmentStage;
+import nl.ontmoet.subsidy.service.AttachmentUpload;
+import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
+
+import java.io.ByteArrayInputStream;
+
+/** The application's files: download links for everyone who may read it, an upload while it may change. */
+class AttachmentsPanel extends Div {
+
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final SubsidyAttachmentService attachmentService;
+    private final FormErrors formErrors;
+    private final long applicationId;
+    private final boolean editable;
+    final UnorderedList list = new UnorderedList();
+    final Paragraph empty = new Paragraph();
+    final Upload upload;
+
+    AttachmentsPanel(SubsidyAttachmentService attachmentService, FormErrors formErrors, long applicationId,
+                     boolean editable) {
+        this.attachmentService = attachmentService;
+        this.formErrors = formErrors;
+        this.applicationId = applicationId;
+        this.editable = editable;
+        addClassName("subsidy-attachments");
+        list.getElement().setAttribute("aria-label", getTranslation("subsidy.attachments"));
+        add(new H3(getTranslation("subsidy.attachments")), empty, list);
+        upload = new Upload(UploadHandler.inMemory((metadata, data) ->
+                getUI().ifPresent(ui -> ui.access(() -> attachmentChosen(metadata.fileName(), data)))));
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx");
+        upload.setDropAllowed(true);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("subsidy.attachments.choose"))
+                        .setMany(getTranslation("subsidy.attachments.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("subsidy.attachments.drop"))
+                        .setMany(getTranslation("subsidy.attachments.drop"))));
+        upload.getElement().setAttribute("aria-label", getTranslation("subsidy.attachments.add"));
+        upload.addFileRejectedListener(rejected -> Notifications.error(
+                getTranslation("subsidy.attachment.rejected", rejected.getFileName())));
+        if (editable) {
+            var label = new NativeLabel(getTranslation("subsidy.attachments.add"));
+            label.addClassName("field-label");
+            var help = new Span(getTranslation("subsidy.attachments.help"));
+            help.addClassName("field-help");
+            add(label, help, upload);
+        }
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        var files = attachmentService.attachments(applicationId, AttachmentStage.APPLICATION);
+        empty.setText(getTranslation("subsidy.attachments.none"));
+        empty.setVisible(files.isEmpty());
+        files.forEach(file -> list.add(item(file)));
+    }
+
+    private ListItem item(AttachmentInfo file) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var stored = attachmentService.download(applicationId, file.id());
+            return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
+                    stored.contentType(), stored.content().length);
+        }), file.fileName());
+        link.getElement().setAttribute("download", true);
+        var meta = new Span(" · " + SubsidyTexts.fileSize(file.sizeBytes()) + " · "
+                + SubsidyTexts.shortDay(file.addedAt()) + " · " + file.addedBy());
+        meta.addClassName("attachment-meta");
+        var item = new ListItem(VaadinIcon.PAPERCLIP.create(), link, meta);
+        if (editable) {
+            var remove = new Button(VaadinIcon.TRASH.create());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("subsidy.attachments.remove", file.fileName()));
+            remove.setTooltipText(getTranslation("subsidy.attachments.remove", file.fileName()));
+            remove.addClickListener(click -> {
+                if (formErrors.attempt(null, () -> attachmentService.removeAttachment(applicationId, file.id()))) {
+                    refresh();
+                }
+            });
+            item.add(remove);
+        }
+        return item;
+    }
+
+    /** Called when a file has been uploaded; tests call it directly. */
+    void attachmentChosen(String fileName, byte[] content) {
+        if (formErrors.attempt(null, () -> attachmentService.addAttachment(applicationId,
+                AttachmentStage.APPLICATION, new AttachmentUpload(fileName, content)))) {
+            Notifications.success(getTranslation("subsidy.attachments.added", fileName));
+            refresh();
+        }
+        upload.clearFileList();
+    }
+}

@@ -1,0 +1,62 @@
+package nl.ontmoet.subsidy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Small files of each kind, built in memory, for attachment tests. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    public static byte[] pdf() {
+        return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static byte[] png() {
+        return new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    }
+
+    public static byte[] docx() {
+        return zip("[Content_Types].xml", "word/document.xml");
+    }
+
+    public static byte[] xlsx() {
+        return zip("[Content_Types].xml", "xl/workbook.xml");
+    }
+
+    /** A ZIP that is neither a Word nor an Excel file. */
+    public static byte[] plainZip() {
+        return zip("readme.txt");
+    }
+
+    public static byte[] text() {
+        return "gewoon een tekstbestand".getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A PDF header followed by padding, one byte over 10 MB. */
+    public static byte[] tooLargePdf() {
+        byte[] content = Arrays.copyOf(pdf(), 10 * 1024 * 1024 + 1);
+        Arrays.fill(content, pdf().length, content.length, (byte) ' ');
+        return content;
+    }
+
+    private static byte[] zip(String... entries) {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
