@@ -94,7 +94,7 @@ public class VolunteerDetails {
         return volunteerId;
     }
 
-    long getVolunteerVersion() {
+    public long getVolunteerVersion() {
         return volunteerVersion;
     }
 
