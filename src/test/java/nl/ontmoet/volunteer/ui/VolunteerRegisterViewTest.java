@@ -3,7 +3,7 @@ package nl.ontmoet.volunteer.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.combobox.events.CustomValueSetEvent;
+import com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent;
 import com.vaadin.flow.component.html.Span;
 import nl.ontmoet.base.ui.RouteNotFoundView;
 import nl.ontmoet.centre.domain.CentreRepository;
