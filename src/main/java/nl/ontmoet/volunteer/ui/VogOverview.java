@@ -53,7 +53,7 @@ class VogOverview extends Div {
                 : getTranslation("volunteer.vog.expired", DUTCH_DATE.format(due.expiredOn()));
         var state = new Span(icon, new Span(text));
         state.addClassName("vog-state");
-        state.getElement().getThemeList().add(due.missing() ? "badge error" : "badge");
+        state.getElement().getThemeList().add(due.missing() ? "badge error" : "badge contrast");
         return state;
     }
 }

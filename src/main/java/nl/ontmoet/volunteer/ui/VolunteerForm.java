@@ -41,7 +41,7 @@ public class VolunteerForm extends FormLayout {
     final MultiSelectComboBox<String> skills = tagField("volunteer.skills");
     final MultiSelectComboBox<String> interests = tagField("volunteer.interests");
     final AvailabilityField availability = new AvailabilityField();
-    final Span erased = new Span();
+    final com.vaadin.flow.component.html.Div erased = new com.vaadin.flow.component.html.Div();
     final Button save = new Button();
     final Button cancel = new Button();
 
@@ -72,9 +72,10 @@ public class VolunteerForm extends FormLayout {
         notes.setMaxLength(2000);
         availability.setLabel(getTranslation("volunteer.availability"));
         availability.setHelperText(getTranslation("volunteer.availability.help"));
-        erased.setText(getTranslation("volunteer.erased"));
-        erased.getElement().getThemeList().add("badge contrast");
-        erased.getElement().setAttribute("role", "status");
+        var erasedBadge = new Span(getTranslation("volunteer.erased"));
+        erasedBadge.getElement().getThemeList().add("badge contrast");
+        erasedBadge.getElement().setAttribute("role", "status");
+        erased.add(erasedBadge);
         binder.bindInstanceFields(this);
 
         save.setText(getTranslation("action.save"));

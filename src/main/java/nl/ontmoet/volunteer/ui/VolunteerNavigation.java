@@ -17,7 +17,7 @@ class VolunteerNavigation {
 
     @Bean
     NavItem volunteersOverviewNav() {
-        return new NavItem(NavGroup.MUNICIPALITY, 50, "nav.volunteers.overview", VaadinIcon.USERS,
+        return new NavItem(NavGroup.MUNICIPALITY, 50, "nav.volunteers.overview", VaadinIcon.HANDS_UP,
                 "volunteers/overview", VolunteersOverviewView.class);
     }
 

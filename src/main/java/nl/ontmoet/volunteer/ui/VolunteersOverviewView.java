@@ -28,6 +28,7 @@ public class VolunteersOverviewView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setSortable(true);
         grid.setAriaLabel(getTranslation("nav.volunteers.overview"));
         grid.setAllRowsVisible(true);
+        grid.setMaxWidth("40em");
         grid.setItems(counts);
         total.setText(getTranslation("volunteer.overview.total",
                 counts.stream().mapToLong(CentreVolunteerCount::active).sum()));

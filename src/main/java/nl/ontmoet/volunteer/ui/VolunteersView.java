@@ -138,7 +138,7 @@ public class VolunteersView extends CentreScopedView {
         }
         var summary = new Div(create, findForActivity, activeCount);
         summary.addClassName("volunteer-summary");
-        add(summary, grid, form, privacy, vogOverview);
+        add(summary, grid, vogOverview, form, privacy);
     }
 
     private void edit(VolunteerDetails details) {
