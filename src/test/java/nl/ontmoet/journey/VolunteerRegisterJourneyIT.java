@@ -2,7 +2,9 @@ package nl.ontmoet.journey;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Pattern;
@@ -17,9 +19,15 @@ class VolunteerRegisterJourneyIT extends BrowserJourney {
 
     private static final String NAME = "Journey Joost Tagsma";
 
+    @BeforeEach
+    void allowForABusyMachine() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
     @Test
     void coordinator_matches_a_volunteer_and_admin_erases_them() {
         logIn("coordinator", "demo");
+        page.locator("vaadin-side-nav-item").first().waitFor();
         page.navigate("/centres/huis-van-de-wijk-de-nude/volunteers");
         assertThat(page.locator(".volunteer-summary")).containsText("Actieve vrijwilligers bij dit centrum:");
         button("Vrijwilliger aanmelden").click();
@@ -73,6 +81,7 @@ class VolunteerRegisterJourneyIT extends BrowserJourney {
         logOut();
 
         logIn("admin", "demo");
+        page.locator("vaadin-side-nav-item").first().waitFor();
         openMenu("Vrijwilligers per centrum");
         assertThat(page.locator("vaadin-grid")).containsText("Huis van de Wijk De Nude");
         assertThat(page.locator("body")).not().containsText("Ria van den Berg");

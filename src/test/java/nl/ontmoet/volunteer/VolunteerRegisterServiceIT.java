@@ -196,6 +196,16 @@ class VolunteerRegisterServiceIT {
     }
 
     @Test
+    @WithUserDetails("coordinator2")
+    void tag_suggestions_come_only_from_volunteers_engaged_at_the_centre() {
+        var suggestions = volunteerService.tagSuggestions(centre(POMHORST));
+        // Ria volunteers at De Pomhorst too; Mohamed's skills belong to De Nude only
+        assertThat(suggestions.skills()).contains("Koffie zetten").doesNotContain("Computer");
+        assertThatThrownBy(() -> volunteerService.tagSuggestions(centre(NUDE)))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
     @WithUserDetails("coach")
     void a_coach_and_a_manager_get_no_matches() {
         long nude = centre(NUDE);

@@ -59,4 +59,11 @@ public interface EngagementRepository extends JpaRepository<Engagement, Long> {
 
     @Query("select e from Engagement e join fetch e.centre join fetch e.volunteer where e.volunteer.id = :volunteerId order by e.centre.name")
     List<Engagement> ofVolunteer(long volunteerId);
+
+    /** The tags of one kind that the centre's volunteers already have: suggestions that keep spellings alike. */
+    @Query("""
+            select distinct t.label from Engagement e join e.volunteer v join v.tags t
+            where e.centre.id = :centreId and t.kind = :kind and v.erasedAt is null
+            order by t.label""")
+    List<String> tagLabelsAtCentre(long centreId, TagKind kind);
 }

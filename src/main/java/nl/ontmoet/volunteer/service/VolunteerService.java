@@ -140,6 +140,16 @@ public class VolunteerService {
         return VolunteerDetails.of(engagements.saveAndFlush(engagement));
     }
 
+    /** The skills and interests already in use at the centre, offered in the form so spellings stay alike. */
+    public TagSuggestions tagSuggestions(long centreId) {
+        requirePersonalData(centreId);
+        return new TagSuggestions(engagements.tagLabelsAtCentre(centreId, TagKind.SKILL),
+                engagements.tagLabelsAtCentre(centreId, TagKind.INTEREST));
+    }
+
+    public record TagSuggestions(List<String> skills, List<String> interests) {
+    }
+
     /** Tidies free tags, refusing empty and overlong ones; duplicates that differ only in case count once. */
     static List<VolunteerTag> tags(TagKind kind, String field, Collection<String> labels) {
         var tags = new ArrayList<VolunteerTag>();

@@ -47,6 +47,8 @@ public class VolunteerForm extends FormLayout {
 
     private final BeanValidationBinder<VolunteerDetails> binder = new BeanValidationBinder<>(VolunteerDetails.class);
     private VolunteerDetails details;
+    private java.util.Collection<String> suggestedSkills = java.util.List.of();
+    private java.util.Collection<String> suggestedInterests = java.util.List.of();
 
     public VolunteerForm() {
         addClassName("volunteer-form");
@@ -103,8 +105,8 @@ public class VolunteerForm extends FormLayout {
         if (details != null) {
             title.setText(details.isNew() ? getTranslation("volunteer.new")
                     : getTranslation("volunteer.edit", details.getName()));
-            offerOwnTags(skills, details.getSkills());
-            offerOwnTags(interests, details.getInterests());
+            offerTags(skills, suggestedSkills, details.getSkills());
+            offerTags(interests, suggestedInterests, details.getInterests());
             binder.readBean(details);
             binder.setReadOnly(details.isErased());
             erased.setVisible(details.isErased());
@@ -134,8 +136,18 @@ public class VolunteerForm extends FormLayout {
         return field;
     }
 
-    private static void offerOwnTags(MultiSelectComboBox<String> field, java.util.Set<String> own) {
-        field.setItems(new LinkedHashSet<>(own));
+    /** The tags already used at the centre, offered as choices next to the volunteer's own. */
+    public void setTagSuggestions(java.util.Collection<String> skills, java.util.Collection<String> interests) {
+        this.suggestedSkills = skills;
+        this.suggestedInterests = interests;
+    }
+
+    private static void offerTags(MultiSelectComboBox<String> field, java.util.Collection<String> suggested,
+                                  java.util.Set<String> own) {
+        var items = new java.util.TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
+        items.addAll(own);
+        items.addAll(suggested);
+        field.setItems(new LinkedHashSet<>(items));
     }
 
     public BeanValidationBinder<VolunteerDetails> getBinder() {

@@ -127,6 +127,8 @@ public class VolunteersView extends CentreScopedView {
         grid.setItems(query -> volunteerService.page(centre.getId(), toSpringPageRequest(query)).stream());
         activeCount.setText(getTranslation("volunteer.activeCount", countService.activeAt(centre.getId())));
         vogOverview.show(vogService.maxAgeYears(), vogService.due(centre.getId()));
+        var suggestions = volunteerService.tagSuggestions(centre.getId());
+        form.setTagSuggestions(suggestions.skills(), suggestions.interests());
         var selected = routeParameters().getLong(VOLUNTEER_PARAMETER);
         form.setVisible(false);
         privacy.setVisible(false);

@@ -75,6 +75,15 @@ class VolunteerRegisterViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("coordinator")
+    void the_tag_fields_offer_the_skills_and_interests_already_used_at_the_centre() {
+        var view = newVolunteer("Sam Suggesties");
+        assertThat(view.form.skills.getListDataView().getItems()).contains("Koffie zetten", "Computer", "Koken");
+        assertThat(view.form.interests.getListDataView().getItems()).contains("Handwerken", "Wandelen")
+                .doesNotContain("Koken");
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
     void a_too_long_tag_is_refused_at_its_field_in_dutch_and_nothing_is_stored() {
         var view = newVolunteer("Lange Lies");
         int before = test(view.grid).size();
