@@ -7,8 +7,8 @@ import nl.ontmoet.base.security.Role;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.volunteer.domain.Availability;
 import nl.ontmoet.volunteer.domain.Engagement;
-import nl.ontmoet.volunteer.domain.TagKind;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
+import nl.ontmoet.volunteer.domain.TagKind;
 import nl.ontmoet.volunteer.domain.Volunteer;
 import nl.ontmoet.volunteer.domain.VolunteerRepository;
 import nl.ontmoet.volunteer.domain.VolunteerRow;
@@ -118,7 +118,6 @@ public class VolunteerService {
                 throw new ObjectOptimisticLockingFailureException(Volunteer.class, ownId);
             }
         }
-
         var volunteer = engagement.getVolunteer();
         volunteer.setName(name);
         volunteer.setEmail(blankToNull(details.getEmail()));

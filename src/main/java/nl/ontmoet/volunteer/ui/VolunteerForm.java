@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,7 +22,11 @@ import nl.ontmoet.base.ui.FormEvent;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Registers a volunteer at a centre or edits their details; fires save and cancel events. */
 public class VolunteerForm extends FormLayout {
@@ -41,14 +46,14 @@ public class VolunteerForm extends FormLayout {
     final MultiSelectComboBox<String> skills = tagField("volunteer.skills");
     final MultiSelectComboBox<String> interests = tagField("volunteer.interests");
     final AvailabilityField availability = new AvailabilityField();
-    final com.vaadin.flow.component.html.Div erased = new com.vaadin.flow.component.html.Div();
+    final Div erased = new Div();
     final Button save = new Button();
     final Button cancel = new Button();
 
     private final BeanValidationBinder<VolunteerDetails> binder = new BeanValidationBinder<>(VolunteerDetails.class);
     private VolunteerDetails details;
-    private java.util.Collection<String> suggestedSkills = java.util.List.of();
-    private java.util.Collection<String> suggestedInterests = java.util.List.of();
+    private Collection<String> suggestedSkills = List.of();
+    private Collection<String> suggestedInterests = List.of();
 
     public VolunteerForm() {
         addClassName("volunteer-form");
@@ -137,14 +142,13 @@ public class VolunteerForm extends FormLayout {
     }
 
     /** The tags already used at the centre, offered as choices next to the volunteer's own. */
-    public void setTagSuggestions(java.util.Collection<String> skills, java.util.Collection<String> interests) {
+    public void setTagSuggestions(Collection<String> skills, Collection<String> interests) {
         this.suggestedSkills = skills;
         this.suggestedInterests = interests;
     }
 
-    private static void offerTags(MultiSelectComboBox<String> field, java.util.Collection<String> suggested,
-                                  java.util.Set<String> own) {
-        var items = new java.util.TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
+    private static void offerTags(MultiSelectComboBox<String> field, Collection<String> suggested, Set<String> own) {
+        var items = new TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
         items.addAll(own);
         items.addAll(suggested);
         field.setItems(new LinkedHashSet<>(items));
