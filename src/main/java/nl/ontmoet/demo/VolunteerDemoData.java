@@ -12,7 +12,11 @@ import nl.ontmoet.volunteer.domain.HoursEntry;
 import nl.ontmoet.volunteer.domain.HoursEntryRepository;
 import nl.ontmoet.volunteer.domain.PaymentKind;
 import nl.ontmoet.centre.domain.CentreRepository;
+import nl.ontmoet.volunteer.domain.Availability;
+import nl.ontmoet.volunteer.domain.DayPart;
 import nl.ontmoet.volunteer.domain.Engagement;
+import nl.ontmoet.volunteer.domain.TagKind;
+import nl.ontmoet.volunteer.domain.VolunteerTag;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
 import nl.ontmoet.volunteer.domain.Volunteer;
 import nl.ontmoet.volunteer.domain.VolunteerRepository;
@@ -28,13 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * A handful of volunteers at the demo centres, one of them at two centres, with hours and allowances in the latest
+ * A handful of volunteers at the demo centres, one of them at two centres, with skills, interests and availability
+ * that match some of the demo activities, one VOG missing and one too old, and hours and allowances in the latest
  * year that has limits; Mohamed is near the year limit. Only into empty tables.
  */
 @Component
@@ -80,13 +86,26 @@ class VolunteerDemoData implements ApplicationRunner {
         var today = LocalDate.now(clock);
         var ria = volunteer("Ria van den Berg", "ria.vandenberg@example.nl", "06-21436587", LocalDate.of(1956, 9, 12),
                 "0.00");
-        engage(ria, nude.get(), today.minusYears(6), VolunteerStatus.ACTIEF, "Bardienst, koffieochtend", false, null,
-                "Komt op dinsdag en donderdag.");
+        tag(ria, TagKind.SKILL, "Koffie zetten", "Bardienst");
+        tag(ria, TagKind.INTEREST, "Handwerken");
+        var riaAtNude = engage(ria, nude.get(), today.minusYears(6), VolunteerStatus.ACTIEF, "Bardienst, koffieochtend",
+                false, null, "Komt op dinsdag en donderdag.");
+        available(riaAtNude, DayOfWeek.TUESDAY, DayPart.MORNING, DayOfWeek.THURSDAY, DayPart.MORNING);
         engage(ria, pomhorst.get(), today.minusYears(2), VolunteerStatus.ACTIEF, "Repair café", false, null, null);
         var mohamed = volunteer("Mohamed Ouali", "m.ouali@example.nl", "06-98765432", LocalDate.of(1988, 2, 29),
                 "50.00");
-        engage(mohamed, nude.get(), today.minusMonths(14), VolunteerStatus.ACTIEF, "Computerhulp, taalcafé", true,
-                today.minusMonths(14), "Krijgt ook een vergoeding van de bibliotheek.");
+        tag(mohamed, TagKind.SKILL, "Computer", "Nederlandse les");
+        tag(mohamed, TagKind.INTEREST, "Techniek");
+        var mohamedAtNude = engage(mohamed, nude.get(), today.minusMonths(14), VolunteerStatus.ACTIEF,
+                "Computerhulp, taalcafé", true, today.minusMonths(14), "Krijgt ook een vergoeding van de bibliotheek.");
+        available(mohamedAtNude, DayOfWeek.MONDAY, DayPart.AFTERNOON, DayOfWeek.WEDNESDAY, DayPart.EVENING);
+        var kees = volunteer("Kees Verhoeven", "kees.verhoeven@example.nl", "06-11223344", LocalDate.of(1967, 5, 20),
+                "0.00");
+        tag(kees, TagKind.SKILL, "Koken", "Wijkavond organiseren");
+        tag(kees, TagKind.INTEREST, "Wandelen");
+        var keesAtNude = engage(kees, nude.get(), today.minusYears(5), VolunteerStatus.ACTIEF, "Kookcafé, wijkavonden",
+                true, today.minusYears(4).minusMonths(2), null);
+        available(keesAtNude, DayOfWeek.TUESDAY, DayPart.EVENING, DayOfWeek.WEDNESDAY, DayPart.EVENING);
         var lotte = volunteer("Lotte Smits", "lotte.smits@example.nl", null, today.minusYears(17).minusDays(40),
                 "0.00");
         engage(lotte, nude.get(), today.minusWeeks(3), VolunteerStatus.AANMELDING, "Huiswerkbegeleiding", true, null,
@@ -151,7 +170,22 @@ class VolunteerDemoData implements ApplicationRunner {
         return volunteers.save(v);
     }
 
-    private void engage(Volunteer volunteer, Centre centre, LocalDate start, VolunteerStatus status, String tasks,
+    private void tag(Volunteer volunteer, TagKind kind, String... labels) {
+        for (var label : labels) {
+            volunteer.getTags().add(new VolunteerTag(kind, label));
+        }
+        volunteers.save(volunteer);
+    }
+
+    /** Pairs of weekday and day part. */
+    private void available(Engagement engagement, Object... dayAndPart) {
+        for (int i = 0; i < dayAndPart.length; i += 2) {
+            engagement.getAvailability().add(new Availability((DayOfWeek) dayAndPart[i], (DayPart) dayAndPart[i + 1]));
+        }
+        engagements.save(engagement);
+    }
+
+    private Engagement engage(Volunteer volunteer, Centre centre, LocalDate start, VolunteerStatus status, String tasks,
                         boolean vogNeeded, LocalDate vogDate, String notes) {
         var e = new Engagement(volunteer, centre);
         e.setStartDate(start);
@@ -160,6 +194,6 @@ class VolunteerDemoData implements ApplicationRunner {
         e.setVogNeeded(vogNeeded);
         e.setVogDate(vogDate);
         e.setNotes(notes);
-        engagements.save(e);
+        return engagements.save(e);
     }
 }

@@ -1,6 +1,8 @@
 package nl.ontmoet.volunteer.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,11 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.ontmoet.base.domain.AbstractEntity;
+import nl.ontmoet.base.domain.AuditRedacted;
 import nl.ontmoet.centre.domain.Centre;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A volunteer's engagement at one centre. */
 @Entity
@@ -45,8 +51,13 @@ public class Engagement extends AbstractEntity {
     @Column(name = "vog_date")
     private LocalDate vogDate;
 
+    @AuditRedacted
     @Column(length = 2000)
     private String notes;
+
+    @ElementCollection
+    @CollectionTable(name = "volunteer_availability", joinColumns = @JoinColumn(name = "engagement_id"))
+    private Set<Availability> availability = new LinkedHashSet<>();
 
     protected Engagement() {
     }
@@ -110,5 +121,21 @@ public class Engagement extends AbstractEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public Set<Availability> getAvailability() {
+        return availability;
+    }
+
+    public void replaceAvailability(Collection<Availability> replacement) {
+        availability.clear();
+        availability.addAll(replacement);
+    }
+
+    /** The centre-specific part of an erasure: notes and availability go, the engagement stops. */
+    public void erase() {
+        notes = null;
+        availability.clear();
+        status = VolunteerStatus.GESTOPT;
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 public interface EngagementRepository extends JpaRepository<Engagement, Long> {
@@ -24,4 +25,45 @@ public interface EngagementRepository extends JpaRepository<Engagement, Long> {
             where e.centre.id = :centreId and lower(e.volunteer.name) = lower(:name)
               and e.volunteer.dateOfBirth = :dateOfBirth and e.volunteer.id <> :volunteerId""")
     boolean duplicateAtCentre(long centreId, String name, LocalDate dateOfBirth, long volunteerId);
+
+    /** The centre's active volunteers with their person; tags and availability follow in batches. */
+    @Query("""
+            select e from Engagement e join fetch e.volunteer v
+            where e.centre.id = :centreId and e.status = nl.ontmoet.volunteer.domain.VolunteerStatus.ACTIEF
+              and v.erasedAt is null
+            order by v.name""")
+    List<Engagement> activeAtCentre(long centreId);
+
+    /** Engagements still running that need a VOG which is missing or dated before {@code validFrom}. */
+    @Query("""
+            select new nl.ontmoet.volunteer.domain.VogRow(v.id, v.name, e.status, e.vogDate)
+            from Engagement e join e.volunteer v
+            where e.centre.id = :centreId and e.vogNeeded = true
+              and e.status <> nl.ontmoet.volunteer.domain.VolunteerStatus.GESTOPT
+              and (e.vogDate is null or e.vogDate < :validFrom)
+            order by e.vogDate nulls first, v.name""")
+    List<VogRow> vogDue(long centreId, LocalDate validFrom);
+
+    @Query("""
+            select new nl.ontmoet.volunteer.domain.CentreVolunteerCount(c.id, c.name, count(e))
+            from Centre c left join Engagement e
+              on e.centre = c and e.status = nl.ontmoet.volunteer.domain.VolunteerStatus.ACTIEF
+            group by c.id, c.name
+            order by c.name""")
+    List<CentreVolunteerCount> countActivePerCentre();
+
+    @Query("""
+            select count(e) from Engagement e
+            where e.centre.id = :centreId and e.status = nl.ontmoet.volunteer.domain.VolunteerStatus.ACTIEF""")
+    long countActiveAtCentre(long centreId);
+
+    @Query("select e from Engagement e join fetch e.centre join fetch e.volunteer where e.volunteer.id = :volunteerId order by e.centre.name")
+    List<Engagement> ofVolunteer(long volunteerId);
+
+    /** The tags of one kind that the centre's volunteers already have: suggestions that keep spellings alike. */
+    @Query("""
+            select distinct t.label from Engagement e join e.volunteer v join v.tags t
+            where e.centre.id = :centreId and t.kind = :kind and v.erasedAt is null
+            order by t.label""")
+    List<String> tagLabelsAtCentre(long centreId, TagKind kind);
 }

@@ -71,6 +71,9 @@ public class HoursService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public long enter(long centreId, long volunteerId, HoursInput input) {
         var engagement = scope.requireCoordinator(centreId, volunteerId);
+        if (engagement.getVolunteer().isErased()) {
+            throw new BusinessRuleException("volunteer.error.erased");
+        }
         var day = input.workDate();
         if (day == null) {
             throw BusinessRuleException.onField("workDate", "volunteer.hours.error.dateRequired");

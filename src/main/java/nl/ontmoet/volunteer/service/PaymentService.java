@@ -85,6 +85,9 @@ public class PaymentService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public long pay(long centreId, long volunteerId, PaymentInput input) {
         var engagement = scope.requireReadable(centreId, volunteerId);
+        if (engagement.getVolunteer().isErased()) {
+            throw new BusinessRuleException("volunteer.error.erased");
+        }
         var date = input.paymentDate();
         if (date == null) {
             throw BusinessRuleException.onField("paymentDate", "volunteer.payment.error.dateRequired");

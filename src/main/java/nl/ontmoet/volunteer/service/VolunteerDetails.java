@@ -5,11 +5,18 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.ontmoet.volunteer.domain.Availability;
 import nl.ontmoet.volunteer.domain.Engagement;
+import nl.ontmoet.volunteer.domain.TagKind;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
+import nl.ontmoet.volunteer.domain.VolunteerTag;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** What the register form edits: the person and their engagement at one centre. */
 public class VolunteerDetails {
@@ -41,6 +48,10 @@ public class VolunteerDetails {
     @NotNull
     @DecimalMin("0.00")
     private BigDecimal otherAllowancePerMonth = new BigDecimal("0.00");
+    private Set<String> skills = new LinkedHashSet<>();
+    private Set<String> interests = new LinkedHashSet<>();
+    private Set<Availability.Slot> availability = new TreeSet<>();
+    private boolean erased;
 
     public VolunteerDetails() {
     }
@@ -62,7 +73,17 @@ public class VolunteerDetails {
         d.vogNeeded = e.isVogNeeded();
         d.vogDate = e.getVogDate();
         d.notes = e.getNotes();
+        d.skills = labels(v.getTags(), TagKind.SKILL);
+        d.interests = labels(v.getTags(), TagKind.INTEREST);
+        e.getAvailability().forEach(a -> d.availability.add(a.slot()));
+        d.erased = v.isErased();
         return d;
+    }
+
+    private static Set<String> labels(Collection<VolunteerTag> tags, TagKind kind) {
+        var labels = new LinkedHashSet<String>();
+        tags.stream().filter(t -> t.getKind() == kind).map(VolunteerTag::getLabel).sorted().forEach(labels::add);
+        return labels;
     }
 
     public boolean isNew() {
@@ -73,7 +94,7 @@ public class VolunteerDetails {
         return volunteerId;
     }
 
-    long getVolunteerVersion() {
+    public long getVolunteerVersion() {
         return volunteerVersion;
     }
 
@@ -167,5 +188,34 @@ public class VolunteerDetails {
 
     public void setOtherAllowancePerMonth(BigDecimal otherAllowancePerMonth) {
         this.otherAllowancePerMonth = otherAllowancePerMonth;
+    }
+
+    public Set<String> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(Set<String> skills) {
+        this.skills = skills == null ? new LinkedHashSet<>() : new LinkedHashSet<>(skills);
+    }
+
+    public Set<String> getInterests() {
+        return interests;
+    }
+
+    public void setInterests(Set<String> interests) {
+        this.interests = interests == null ? new LinkedHashSet<>() : new LinkedHashSet<>(interests);
+    }
+
+    public Set<Availability.Slot> getAvailability() {
+        return availability;
+    }
+
+    public void setAvailability(Set<Availability.Slot> availability) {
+        this.availability = availability == null ? new TreeSet<>() : new TreeSet<>(availability);
+    }
+
+    /** The person's data was erased on request: shown read-only, never saved again. */
+    public boolean isErased() {
+        return erased;
     }
 }

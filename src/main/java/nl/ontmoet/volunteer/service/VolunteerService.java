@@ -5,11 +5,14 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.centre.service.CentreAccess;
+import nl.ontmoet.volunteer.domain.Availability;
 import nl.ontmoet.volunteer.domain.Engagement;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
+import nl.ontmoet.volunteer.domain.TagKind;
 import nl.ontmoet.volunteer.domain.Volunteer;
 import nl.ontmoet.volunteer.domain.VolunteerRepository;
 import nl.ontmoet.volunteer.domain.VolunteerRow;
+import nl.ontmoet.volunteer.domain.VolunteerTag;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The volunteer register of a centre. Personal data is for the coordinators of the centres where the volunteer
@@ -31,6 +37,7 @@ import java.time.LocalDate;
 public class VolunteerService {
 
     public static final int MIN_AGE = 12;
+    public static final int MAX_TAGS = 20;
 
     private final VolunteerRepository volunteers;
     private final EngagementRepository engagements;
@@ -71,6 +78,10 @@ public class VolunteerService {
     public VolunteerDetails save(long centreId, VolunteerDetails details) {
         requirePersonalData(centreId);
         var centre = centreAccess.requireReadable(centreId);
+        if (!details.isNew() && engagements.findAtCentre(centreId, details.getVolunteerId())
+                .map(e -> e.getVolunteer().isErased()).orElse(false)) {
+            throw BusinessRuleException.onField("name", "volunteer.error.erased");
+        }
         var today = LocalDate.now(clock);
         var name = details.getName() == null ? "" : details.getName().trim().replaceAll("\\s+", " ");
         if (name.isEmpty()) {
@@ -89,6 +100,8 @@ public class VolunteerService {
         if (details.getOtherAllowancePerMonth() != null && details.getOtherAllowancePerMonth().signum() < 0) {
             throw BusinessRuleException.onField("otherAllowancePerMonth", "volunteer.error.otherNegative");
         }
+        var skills = tags(TagKind.SKILL, "skills", details.getSkills());
+        var interests = tags(TagKind.INTEREST, "interests", details.getInterests());
         long ownId = details.isNew() ? -1 : details.getVolunteerId();
         if (engagements.duplicateAtCentre(centreId, name, born, ownId)) {
             throw BusinessRuleException.onField("name", "volunteer.error.duplicate", name);
@@ -118,11 +131,51 @@ public class VolunteerService {
         engagement.setVogNeeded(details.isVogNeeded());
         engagement.setVogDate(details.getVogDate());
         engagement.setNotes(blankToNull(details.getNotes()));
+        volunteer.replaceTags(TagKind.SKILL, skills);
+        volunteer.replaceTags(TagKind.INTEREST, interests);
+        engagement.replaceAvailability(details.getAvailability().stream().map(Availability.Slot::toAvailability)
+                .toList());
         volunteers.saveAndFlush(volunteer);
         return VolunteerDetails.of(engagements.saveAndFlush(engagement));
     }
 
-    private void requirePersonalData(long centreId) {
+    /** The skills and interests already in use at the centre, offered in the form so spellings stay alike. */
+    public TagSuggestions tagSuggestions(long centreId) {
+        requirePersonalData(centreId);
+        return new TagSuggestions(engagements.tagLabelsAtCentre(centreId, TagKind.SKILL),
+                engagements.tagLabelsAtCentre(centreId, TagKind.INTEREST));
+    }
+
+    public record TagSuggestions(List<String> skills, List<String> interests) {
+    }
+
+    /** Tidies free tags, refusing empty and overlong ones; duplicates that differ only in case count once. */
+    static List<VolunteerTag> tags(TagKind kind, String field, Collection<String> labels) {
+        var tags = new ArrayList<VolunteerTag>();
+        if (labels == null) {
+            return tags;
+        }
+        for (var label : labels) {
+            var tidy = VolunteerTag.tidy(label);
+            if (tidy.isEmpty()) {
+                throw BusinessRuleException.onField(field, "volunteer.error.tagEmpty");
+            }
+            if (tidy.length() > VolunteerTag.MAX_LENGTH) {
+                throw BusinessRuleException.onField(field, "volunteer.error.tagTooLong", tidy, VolunteerTag.MAX_LENGTH);
+            }
+            var tag = new VolunteerTag(kind, tidy);
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        if (tags.size() > MAX_TAGS) {
+            throw BusinessRuleException.onField(field, "volunteer.error.tooManyTags", MAX_TAGS);
+        }
+        return tags;
+    }
+
+    /** Refuses, as "not found", anyone but the centre's coordinators and admins. */
+    public void requirePersonalData(long centreId) {
         if (!canSeePersonalData(centreId)) {
             throw new RecordNotFoundException("Centre", centreId);
         }

@@ -16,6 +16,7 @@ import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.volunteer.domain.AllowanceLimit;
 import nl.ontmoet.volunteer.service.AllowanceLimitService;
+import nl.ontmoet.volunteer.service.VogService;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,8 +34,9 @@ public class AllowanceLimitsView extends Main implements HasDynamicTitle {
     final Grid<AllowanceLimit> grid = new Grid<>();
     final AllowanceLimitForm form = new AllowanceLimitForm();
     final Button create = new Button();
+    final VogSettingsForm vogSettings;
 
-    AllowanceLimitsView(AllowanceLimitService limitService, FormErrors formErrors) {
+    AllowanceLimitsView(AllowanceLimitService limitService, VogService vogService, FormErrors formErrors) {
         this.limitService = limitService;
         this.formErrors = formErrors;
         addClassNames("view", "allowance-limits-view");
@@ -78,7 +80,9 @@ public class AllowanceLimitsView extends Main implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("volunteer.limit.intro"));
         var content = new Div(grid, form);
         content.addClassName("list-with-form");
-        add(intro, missing, create, content);
+        vogSettings = new VogSettingsForm(vogService, formErrors);
+        vogSettings.setMaxWidth("24em");
+        add(intro, missing, create, content, vogSettings);
         updateMissing();
     }
 

@@ -15,7 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
@@ -37,7 +38,7 @@ import java.util.stream.IntStream;
  */
 @Route("centres/:centre/volunteer-allowances")
 @StyleSheet("context://public/volunteer.css")
-@PermitAll
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class VolunteerAllowancesView extends CentreScopedView {
 
     private final NearLimitService nearLimitService;

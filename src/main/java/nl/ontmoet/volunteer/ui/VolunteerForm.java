@@ -5,8 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +21,12 @@ import com.vaadin.flow.shared.Registration;
 import nl.ontmoet.base.ui.FormEvent;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Registers a volunteer at a centre or edits their details; fires save and cancel events. */
 public class VolunteerForm extends FormLayout {
@@ -35,11 +43,17 @@ public class VolunteerForm extends FormLayout {
     final DatePicker vogDate = new DatePicker();
     final BigDecimalField otherAllowancePerMonth = new BigDecimalField();
     final TextArea notes = new TextArea();
+    final MultiSelectComboBox<String> skills = tagField("volunteer.skills");
+    final MultiSelectComboBox<String> interests = tagField("volunteer.interests");
+    final AvailabilityField availability = new AvailabilityField();
+    final Div erased = new Div();
     final Button save = new Button();
     final Button cancel = new Button();
 
     private final BeanValidationBinder<VolunteerDetails> binder = new BeanValidationBinder<>(VolunteerDetails.class);
     private VolunteerDetails details;
+    private Collection<String> suggestedSkills = List.of();
+    private Collection<String> suggestedInterests = List.of();
 
     public VolunteerForm() {
         addClassName("volunteer-form");
@@ -63,6 +77,12 @@ public class VolunteerForm extends FormLayout {
         otherAllowancePerMonth.setPrefixComponent(new Span("€"));
         notes.setLabel(getTranslation("volunteer.notes"));
         notes.setMaxLength(2000);
+        availability.setLabel(getTranslation("volunteer.availability"));
+        availability.setHelperText(getTranslation("volunteer.availability.help"));
+        var erasedBadge = new Span(getTranslation("volunteer.erased"));
+        erasedBadge.getElement().getThemeList().add("badge contrast");
+        erasedBadge.getElement().setAttribute("role", "status");
+        erased.add(erasedBadge);
         binder.bindInstanceFields(this);
 
         save.setText(getTranslation("action.save"));
@@ -77,7 +97,10 @@ public class VolunteerForm extends FormLayout {
 
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         add(title, 2);
+        add(erased, 2);
         add(name, dateOfBirth, email, phone, startDate, status, tasks, otherAllowancePerMonth, vogNeeded, vogDate);
+        add(skills, interests);
+        add(availability, 2);
         add(notes, 2);
         add(new HorizontalLayout(save, cancel), 2);
     }
@@ -85,10 +108,50 @@ public class VolunteerForm extends FormLayout {
     public void setDetails(VolunteerDetails details) {
         this.details = details;
         if (details != null) {
-            binder.readBean(details);
             title.setText(details.isNew() ? getTranslation("volunteer.new")
                     : getTranslation("volunteer.edit", details.getName()));
+            offerTags(skills, suggestedSkills, details.getSkills());
+            offerTags(interests, suggestedInterests, details.getInterests());
+            binder.readBean(details);
+            binder.setReadOnly(details.isErased());
+            erased.setVisible(details.isErased());
+            save.setEnabled(!details.isErased());
         }
+    }
+
+    /**
+     * A tag field: the volunteer's own tags are the choices, and any other text becomes a new tag on Enter. The
+     * service tidies and checks them, so a too long tag is refused with a message rather than cut.
+     */
+    private MultiSelectComboBox<String> tagField(String key) {
+        var field = new MultiSelectComboBox<String>(getTranslation(key));
+        field.setHelperText(getTranslation(key + ".help"));
+        field.setAllowCustomValue(true);
+        field.setItems(new LinkedHashSet<>());
+        field.addCustomValueSetListener(event -> {
+            var typed = event.getDetail();
+            var items = new LinkedHashSet<String>();
+            field.getListDataView().getItems().forEach(items::add);
+            items.add(typed);
+            var selected = new LinkedHashSet<>(field.getValue());
+            selected.add(typed);
+            field.setItems(items);
+            field.setValue(selected);
+        });
+        return field;
+    }
+
+    /** The tags already used at the centre, offered as choices next to the volunteer's own. */
+    public void setTagSuggestions(Collection<String> skills, Collection<String> interests) {
+        this.suggestedSkills = skills;
+        this.suggestedInterests = interests;
+    }
+
+    private static void offerTags(MultiSelectComboBox<String> field, Collection<String> suggested, Set<String> own) {
+        var items = new TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
+        items.addAll(own);
+        items.addAll(suggested);
+        field.setItems(new LinkedHashSet<>(items));
     }
 
     public BeanValidationBinder<VolunteerDetails> getBinder() {

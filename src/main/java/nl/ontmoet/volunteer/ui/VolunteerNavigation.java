@@ -16,6 +16,12 @@ class VolunteerNavigation {
     }
 
     @Bean
+    NavItem volunteersOverviewNav() {
+        return new NavItem(NavGroup.MUNICIPALITY, 50, "nav.volunteers.overview", VaadinIcon.HANDS_UP,
+                "volunteers/overview", VolunteersOverviewView.class);
+    }
+
+    @Bean
     NavItem allowanceLimitsNav() {
         return new NavItem(NavGroup.ADMIN, 30, "nav.allowanceLimits", VaadinIcon.SCALE, "admin/allowance-limits",
                 AllowanceLimitsView.class);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,14 +14,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
 import nl.ontmoet.volunteer.domain.VolunteerRow;
+import nl.ontmoet.volunteer.service.VogService;
+import nl.ontmoet.volunteer.service.VolunteerCountService;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
+import nl.ontmoet.volunteer.service.VolunteerMatchService;
+import nl.ontmoet.volunteer.service.VolunteerPrivacyService;
 import nl.ontmoet.volunteer.service.VolunteerService;
 
 import java.time.Clock;
@@ -32,11 +37,12 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 /**
  * The volunteer register of a centre; with a volunteer in the address the form shows that volunteer. Only the
- * centre's coordinators and admins see it; a volunteer not engaged here is "not found".
+ * centre's coordinators and admins open it; for anyone else, and for a volunteer not engaged here, the router shows
+ * "not found / no access".
  */
 @Route("centres/:centre/volunteers/:volunteer?")
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 @StyleSheet("context://public/volunteer.css")
-@PermitAll
 public class VolunteersView extends CentreScopedView {
 
     private static final java.time.format.DateTimeFormatter DUTCH_DATE =
@@ -45,19 +51,32 @@ public class VolunteersView extends CentreScopedView {
     static final String VOLUNTEER_PARAMETER = "volunteer";
 
     private final VolunteerService volunteerService;
+    private final VolunteerCountService countService;
+    private final VolunteerMatchService matchService;
+    private final VolunteerPrivacyService privacyService;
+    private final VogService vogService;
     private final FormErrors formErrors;
     private final Clock clock;
     final Grid<VolunteerRow> grid = new Grid<>();
     final VolunteerForm form = new VolunteerForm();
     final Button create = new Button();
-    final Paragraph noAccess = new Paragraph();
+    final Button findForActivity = new Button();
+    final Span activeCount = new Span();
+    final VogOverview vogOverview = new VogOverview();
+    final PrivacyActions privacy;
 
-    VolunteersView(CentreService centreService, VolunteerService volunteerService, FormErrors formErrors,
-                   Clock clock) {
+    VolunteersView(CentreService centreService, VolunteerService volunteerService,
+                   VolunteerCountService countService, VolunteerMatchService matchService,
+                   VolunteerPrivacyService privacyService, VogService vogService, FormErrors formErrors, Clock clock) {
         super(centreService);
         this.volunteerService = volunteerService;
+        this.countService = countService;
+        this.matchService = matchService;
+        this.privacyService = privacyService;
+        this.vogService = vogService;
         this.formErrors = formErrors;
         this.clock = clock;
+        this.privacy = new PrivacyActions(privacyService, formErrors, () -> go(null));
         addClassName("volunteers-view");
 
         grid.addColumn(VolunteerRow::name).setHeader(getTranslation("volunteer.name"))
@@ -79,6 +98,7 @@ public class VolunteersView extends CentreScopedView {
         grid.setHeight("18em");
         grid.setMinHeight("18em");
         grid.addItemClickListener(click -> go(click.getItem().volunteerId()));
+        vogOverview.onOpen(this::go);
 
         create.setText(getTranslation("volunteer.new"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -86,8 +106,12 @@ public class VolunteersView extends CentreScopedView {
         create.addClickListener(click -> {
             var details = new VolunteerDetails();
             details.setStartDate(LocalDate.now(this.clock));
+            privacy.setVisible(false);
             edit(details);
         });
+        findForActivity.setText(getTranslation("volunteer.match.open"));
+        findForActivity.setIcon(VaadinIcon.SEARCH.create());
+        findForActivity.addClickListener(click -> new MatchDialog(matchService, centre().getId(), this::go).open());
 
         form.addSaveListener(save -> {
             var saved = new VolunteerDetails[1];
@@ -99,27 +123,31 @@ public class VolunteersView extends CentreScopedView {
             }
         });
         form.addCancelListener(cancel -> go(null));
-        noAccess.setText(getTranslation("volunteer.noAccess"));
     }
 
     @Override
     protected void render(Centre centre) {
-        if (!volunteerService.canSeePersonalData(centre.getId())) {
-            add(noAccess);
-            return;
-        }
+        volunteerService.requirePersonalData(centre.getId());
         grid.setItems(query -> volunteerService.page(centre.getId(), toSpringPageRequest(query)).stream());
+        activeCount.setText(getTranslation("volunteer.activeCount", countService.activeAt(centre.getId())));
+        vogOverview.show(vogService.maxAgeYears(), vogService.due(centre.getId()));
+        var suggestions = volunteerService.tagSuggestions(centre.getId());
+        form.setTagSuggestions(suggestions.skills(), suggestions.interests());
         var selected = routeParameters().getLong(VOLUNTEER_PARAMETER);
         form.setVisible(false);
+        privacy.setVisible(false);
         if (selected.isPresent()) {
             // not engaged here or not allowed: RecordNotFoundException, the router shows "not found"
-            edit(volunteerService.get(centre.getId(), selected.get()));
+            var details = volunteerService.get(centre.getId(), selected.get());
+            edit(details);
+            privacy.show(centre.getId(), details);
         }
-        var actions = new HorizontalLayout(create, allowancesLink(centre));
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(actions, grid, form);
+        var summary = new Div(create, findForActivity, allowancesLink(centre), activeCount);
+        summary.addClassName("volunteer-summary");
+        add(summary, grid, vogOverview, form);
         selected.ifPresent(id -> add(VaadinService.getCurrent().getInstantiator()
                 .getOrCreate(VolunteerAllowanceSection.class).show(centre.getId(), id)));
+        add(privacy);
     }
 
     private RouterLink allowancesLink(Centre centre) {

@@ -20,7 +20,8 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_sees_centres_users_and_the_audit_log() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Centra", "Gebruikers", "Kostensoorten", "Vrijwilligersvergoeding", "Auditlog");
+        assertThat(menu()).containsExactly("Centra", "Vrijwilligers per centrum", "Gebruikers", "Kostensoorten",
+                "Vrijwilligersvergoeding", "Auditlog");
     }
 
     @Test
@@ -29,7 +30,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Centra", "Programmakalender gemeente",
                 "Overlappende participatieavonden", "Coachinginzicht", "Subsidieregelingen", "Aanvragen beoordelen",
-                "Termijnen subsidies");
+                "Termijnen subsidies", "Vrijwilligers per centrum");
     }
 
     @Test
@@ -45,7 +46,8 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     void a_coach_sees_the_menu_of_a_coachees_centre_but_no_administration() {
         navigate(HomeView.class);
         assertThat(menu()).contains("Overzicht", "Ruimtes", "Boekingen", "Begroting", "Coaching", "Centra")
-                .doesNotContain("Gebruikers", "Auditlog", "Kostensoorten", "Coachinginzicht");
+                .doesNotContain("Gebruikers", "Auditlog", "Kostensoorten", "Coachinginzicht", "Vrijwilligers",
+                        "Vrijwilligers per centrum");
     }
 
     private List<String> menu() {

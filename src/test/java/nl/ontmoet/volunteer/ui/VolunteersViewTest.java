@@ -2,6 +2,7 @@ package nl.ontmoet.volunteer.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import nl.ontmoet.base.ui.NotFoundView;
+import nl.ontmoet.base.ui.RouteNotFoundView;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
@@ -76,10 +77,16 @@ class VolunteersViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
-    void a_manager_sees_the_page_but_no_personal_data() {
-        var view = navigate(VolunteersView.class, Map.of("centre", NUDE));
-        assertThat(view.noAccess.isAttached()).isTrue();
-        assertThat(view.grid.isAttached()).isFalse();
+    void a_manager_gets_the_no_access_page_and_no_personal_data() {
+        navigate("centres/" + NUDE + "/volunteers", RouteNotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("coach")
+    void a_coach_gets_the_no_access_page_for_the_volunteers_of_a_coachees_centre() {
+        navigate("centres/" + NUDE + "/volunteers", RouteNotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundView.class);
     }
 
     long saveAtNudeAsAdmin(VolunteerDetails details) {

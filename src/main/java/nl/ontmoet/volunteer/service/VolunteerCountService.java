@@ -1,0 +1,36 @@
+package nl.ontmoet.volunteer.service;
+
+import nl.ontmoet.centre.service.CentreAccess;
+import nl.ontmoet.volunteer.domain.CentreVolunteerCount;
+import nl.ontmoet.volunteer.domain.EngagementRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** How many volunteers are active where: counts only, never who. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class VolunteerCountService {
+
+    private final EngagementRepository engagements;
+    private final CentreAccess centreAccess;
+
+    VolunteerCountService(EngagementRepository engagements, CentreAccess centreAccess) {
+        this.engagements = engagements;
+        this.centreAccess = centreAccess;
+    }
+
+    /** Every centre with its number of active volunteers, in one grouped query. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    public List<CentreVolunteerCount> activePerCentre() {
+        return engagements.countActivePerCentre();
+    }
+
+    public long activeAt(long centreId) {
+        centreAccess.requireReadable(centreId);
+        return engagements.countActiveAtCentre(centreId);
+    }
+}
