@@ -16,6 +16,7 @@ import nl.ontmoet.subsidy.service.SchemeInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
 import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
+import nl.ontmoet.subsidy.service.SubsidyReportService;
 import nl.ontmoet.subsidy.service.SubsidyOverviewService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import nl.ontmoet.subsidy.service.SubsidyVersionService;
@@ -43,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class SubsidyContentIT {
 
+    @Autowired
+    SubsidyReportService reports;
     @Autowired
     SubsidyFixture fixture;
     @Autowired
@@ -194,6 +197,32 @@ class SubsidyContentIT {
         assertThat(lines(id)).isEqualTo(1);
         assertThat(files(id)).isZero();
         assertThat(fixture.as("coordinator", () -> budgets.budget(id)).editable()).isFalse();
+    }
+
+    @Test
+    void report_files_are_added_only_while_the_report_is_due_and_only_by_the_centre() {
+        long submitted = fixture.submitted(scheme, "Nog niet verleend", "1000");
+        refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(submitted, AttachmentStage.REPORT,
+                new AttachmentUpload("verslag.pdf", TestFiles.pdf()))), "subsidy.error.reportNotGranted");
+
+        long granted = fixture.granted(scheme, "Verleend", "1000");
+        var added = fixture.as("coordinator", () -> attachments.addAttachment(granted, AttachmentStage.REPORT,
+                new AttachmentUpload("verslag.pdf", TestFiles.pdf())));
+        refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(granted,
+                AttachmentStage.APPLICATION, new AttachmentUpload("plan.pdf", TestFiles.pdf()))), "subsidy.error.frozen");
+        assertThatThrownBy(() -> fixture.as("coordinator2", () -> attachments.addAttachment(granted,
+                AttachmentStage.REPORT, new AttachmentUpload("vreemd.pdf", TestFiles.pdf()))))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(fixture.as("manager", () -> attachments.attachments(granted, AttachmentStage.REPORT)))
+                .extracting(a -> a.fileName()).containsExactly("verslag.pdf");
+
+        fixture.as("coordinator", () -> reports.submit(granted, SubsidyFixture.report(30, 300, 5)));
+        refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(granted, AttachmentStage.REPORT,
+                new AttachmentUpload("later.pdf", TestFiles.pdf()))), "subsidy.error.alreadyReported");
+        refusedWith(() -> fixture.as("coordinator", () -> attachments.removeAttachment(granted, added.id())),
+                "subsidy.error.alreadyReported");
+        assertThat(files(submitted)).isZero();
+        assertThat(files(granted)).isEqualTo(1);
     }
 
     @Test

@@ -7,7 +7,10 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
+import nl.ontmoet.bookkeeping.service.CategoryService;
+import nl.ontmoet.subsidy.service.BudgetLineInput;
 import nl.ontmoet.subsidy.service.ReportCost;
+import nl.ontmoet.subsidy.service.SubsidyBudgetService;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
 import nl.ontmoet.subsidy.service.SubsidyReportService;
 import nl.ontmoet.subsidy.service.SubsidySettlementService;
@@ -48,6 +51,10 @@ class SubsidySettlementIT {
     JdbcTemplate jdbc;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    SubsidyBudgetService budgets;
+    @Autowired
+    CategoryService categories;
 
     private SubsidyScheme scheme;
 
@@ -131,6 +138,23 @@ class SubsidySettlementIT {
         var line = input.getCosts().stream().filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
         assertThat(line.getAmount()).isEqualByComparingTo(marketing);
         assertThat(line.getBooked()).isEqualByComparingTo(marketing);
+    }
+
+    @Test
+    void each_report_line_shows_what_the_application_budgeted_for_that_category() {
+        long id = fixture.draft(scheme, "Begroot en besteed", "3000");
+        var marketing = fixture.as("coordinator", () -> categories.all()).stream()
+                .filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
+        fixture.as("coordinator", () -> budgets.addLine(id, new BudgetLineInput(marketing, new BigDecimal("750"),
+                null)));
+        fixture.as("coordinator", () -> applications.submit(id));
+        fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null, REPORT_DUE));
+
+        var input = fixture.as("coordinator", () -> reports.prefilled(id));
+        var line = input.getCosts().stream().filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
+        assertThat(line.getBudgeted()).isEqualByComparingTo("750");
+        assertThat(input.getCosts()).filteredOn(c -> !c.getCode().equals("MARKETING"))
+                .allSatisfy(c -> assertThat(c.getBudgeted()).isNull());
     }
 
     @Test

@@ -2,7 +2,10 @@ package nl.ontmoet.subsidy.service;
 
 import java.math.BigDecimal;
 
-/** The actual costs of one expense category in a report; {@code booked} is what the ledger holds for the year. */
+/**
+ * The actual costs of one expense category in a report; {@code booked} is what the ledger holds for the year and
+ * {@code budgeted} what the application's budget planned for it (null when it planned nothing).
+ */
 public class ReportCost {
 
     private final long categoryId;
@@ -10,6 +13,7 @@ public class ReportCost {
     private final String name;
     private final BigDecimal booked;
     private BigDecimal amount;
+    private BigDecimal budgeted;
 
     public ReportCost(long categoryId, String code, String name, BigDecimal booked) {
         this.categoryId = categoryId;
@@ -38,6 +42,14 @@ public class ReportCost {
 
     public BigDecimal getBooked() {
         return booked;
+    }
+
+    public BigDecimal getBudgeted() {
+        return budgeted;
+    }
+
+    void setBudgeted(BigDecimal budgeted) {
+        this.budgeted = budgeted;
     }
 
     public BigDecimal getAmount() {

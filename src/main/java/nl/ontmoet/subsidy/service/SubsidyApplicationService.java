@@ -267,6 +267,11 @@ public class SubsidyApplicationService {
         require(application, SubsidyAction.EDIT);
     }
 
+    /** For the other subsidy services: refuses unless the current user may submit the report now. */
+    void requireReportable(SubsidyApplication application) {
+        require(application, SubsidyAction.REPORT);
+    }
+
     boolean isEditable(SubsidyApplication application) {
         return guard.allows(application, SubsidyAction.EDIT);
     }

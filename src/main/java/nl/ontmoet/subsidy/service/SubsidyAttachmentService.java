@@ -1,10 +1,10 @@
 package nl.ontmoet.subsidy.service;
 
-import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.subsidy.domain.AttachmentInfo;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
+import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyAttachment;
 import nl.ontmoet.subsidy.domain.SubsidyAttachmentRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,11 +39,7 @@ public class SubsidyAttachmentService {
     @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
     public AttachmentInfo addAttachment(long applicationId, AttachmentStage stage, AttachmentUpload upload) {
         var application = applications.readableApplication(applicationId);
-        if (stage != AttachmentStage.APPLICATION) {
-            // Report files arrive with the accountability report, which has its own rules.
-            throw new BusinessRuleException("subsidy.error.notAllowed");
-        }
-        applications.requireEditable(application);
+        requireChangeable(application, stage);
         String contentType = AttachmentRules.requireAccepted(upload == null ? null : upload.content());
         var saved = attachments.saveAndFlush(new SubsidyAttachment(application, stage,
                 AttachmentRules.cleanName(upload.fileName(), SubsidyAttachment.FILE_NAME_LENGTH), contentType,
@@ -58,10 +54,7 @@ public class SubsidyAttachmentService {
         var application = applications.readableApplication(applicationId);
         var attachment = attachments.ofApplication(applicationId, attachmentId)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
-        if (attachment.getStage() != AttachmentStage.APPLICATION) {
-            throw new BusinessRuleException("subsidy.error.notAllowed");
-        }
-        applications.requireEditable(application);
+        requireChangeable(application, attachment.getStage());
         attachments.delete(attachment);
         attachments.flush();
     }
@@ -72,5 +65,14 @@ public class SubsidyAttachmentService {
         var attachment = attachments.ofApplication(applicationId, attachmentId)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
         return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+    }
+
+    /** Application files change only while the content may; report files only until the report is submitted. */
+    private void requireChangeable(SubsidyApplication application, AttachmentStage stage) {
+        if (stage == AttachmentStage.REPORT) {
+            applications.requireReportable(application);
+        } else {
+            applications.requireEditable(application);
+        }
     }
 }

@@ -11,6 +11,8 @@ import nl.ontmoet.bookkeeping.service.BudgetService;
 import nl.ontmoet.bookkeeping.service.ReportLine;
 import nl.ontmoet.subsidy.domain.SubsidyAction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
+import nl.ontmoet.subsidy.domain.SubsidyBudgetLine;
+import nl.ontmoet.subsidy.domain.SubsidyBudgetLineRepository;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
 import nl.ontmoet.subsidy.domain.SubsidyReport;
 import nl.ontmoet.subsidy.domain.SubsidyReportRepository;
@@ -44,14 +46,16 @@ public class SubsidyReportService {
     private final UserAccountRepository accounts;
     private final ApplicationGuard guard;
     private final BudgetService budgets;
+    private final SubsidyBudgetLineRepository budgetLines;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SubsidyReportService(SubsidyApplicationRepository applications, SubsidyReportRepository reports,
                          SubsidyTransitionRepository transitions, UserAccountRepository accounts,
-                         ApplicationGuard guard, BudgetService budgets, EntityManager entityManager,
-                         CurrentUser currentUser, Clock clock) {
+                         ApplicationGuard guard, BudgetService budgets, SubsidyBudgetLineRepository budgetLines,
+                         EntityManager entityManager, CurrentUser currentUser, Clock clock) {
+        this.budgetLines = budgetLines;
         this.applications = applications;
         this.reports = reports;
         this.transitions = transitions;
@@ -68,9 +72,13 @@ public class SubsidyReportService {
     public ReportInput prefilled(long applicationId) {
         var application = guard.readable(applicationId);
         guard.require(application, SubsidyAction.REPORT);
+        Map<Long, BigDecimal> budgeted = budgetLines.ofApplication(applicationId).stream()
+                .collect(Collectors.toMap(line -> line.getCategory().getId(), SubsidyBudgetLine::getAmount));
         var input = new ReportInput();
         for (ReportLine line : expenseLines(application).values()) {
-            input.getCosts().add(new ReportCost(line.categoryId(), line.code(), line.name(), line.actual()));
+            var cost = new ReportCost(line.categoryId(), line.code(), line.name(), line.actual());
+            cost.setBudgeted(budgeted.get(line.categoryId()));
+            input.getCosts().add(cost);
         }
         return input;
     }

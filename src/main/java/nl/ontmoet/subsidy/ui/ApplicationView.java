@@ -21,6 +21,7 @@ import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
+import nl.ontmoet.subsidy.domain.AttachmentStage;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.service.ApplicationDetail;
@@ -65,6 +66,7 @@ public class ApplicationView extends CentreScopedView {
     ApplicationForm form;
     DecisionPanel decision;
     ReportForm report;
+    AttachmentsPanel reportAttachments;
     SettlementPanel settlement;
     Anchor decisionLetter;
     Anchor settlementLetter;
@@ -100,6 +102,7 @@ public class ApplicationView extends CentreScopedView {
         form = null;
         decision = null;
         report = null;
+        reportAttachments = null;
         settlement = null;
         decisionLetter = null;
         settlementLetter = null;
@@ -165,7 +168,8 @@ public class ApplicationView extends CentreScopedView {
             add(decision);
         }
         if (detail.report() != null) {
-            add(new ReportSummary(application, detail.report()));
+            add(new ReportSummary(application, detail.report(), budgetService.budget(applicationId)));
+            add(new AttachmentsPanel(attachmentService, formErrors, applicationId, AttachmentStage.REPORT, false));
         } else if (detail.reportable()) {
             addReportForm(application);
         }
@@ -213,7 +217,9 @@ public class ApplicationView extends CentreScopedView {
             Notifications.success(getTranslation("subsidy.report.submitted"));
             reopen();
         });
-        add(report);
+        reportAttachments = new AttachmentsPanel(attachmentService, formErrors, applicationId,
+                AttachmentStage.REPORT, true);
+        add(reportAttachments, report);
     }
 
     /** Budget, attachments and submitted versions; for a manager deciding, the centre's context too. */

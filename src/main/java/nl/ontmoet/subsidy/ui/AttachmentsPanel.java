@@ -34,19 +34,28 @@ class AttachmentsPanel extends Div {
     private final FormErrors formErrors;
     private final long applicationId;
     private final boolean editable;
+    private final AttachmentStage stage;
     final UnorderedList list = new UnorderedList();
     final Paragraph empty = new Paragraph();
     final Upload upload;
 
     AttachmentsPanel(SubsidyAttachmentService attachmentService, FormErrors formErrors, long applicationId,
                      boolean editable) {
+        this(attachmentService, formErrors, applicationId, AttachmentStage.APPLICATION, editable);
+    }
+
+    AttachmentsPanel(SubsidyAttachmentService attachmentService, FormErrors formErrors, long applicationId,
+                     AttachmentStage stage, boolean editable) {
+        this.stage = stage;
         this.attachmentService = attachmentService;
         this.formErrors = formErrors;
         this.applicationId = applicationId;
         this.editable = editable;
         addClassName("subsidy-attachments");
-        list.getElement().setAttribute("aria-label", getTranslation("subsidy.attachments"));
-        add(new H3(getTranslation("subsidy.attachments")), empty, list);
+        String title = getTranslation(stage == AttachmentStage.REPORT ? "subsidy.attachments.report"
+                : "subsidy.attachments");
+        list.getElement().setAttribute("aria-label", title);
+        add(new H3(title), empty, list);
         upload = new Upload(UploadHandler.inMemory((metadata, data) ->
                 getUI().ifPresent(ui -> ui.access(() -> attachmentChosen(metadata.fileName(), data)))));
         upload.setMaxFileSize(MAX_BYTES);
@@ -72,7 +81,7 @@ class AttachmentsPanel extends Div {
 
     void refresh() {
         list.removeAll();
-        var files = attachmentService.attachments(applicationId, AttachmentStage.APPLICATION);
+        var files = attachmentService.attachments(applicationId, stage);
         empty.setText(getTranslation("subsidy.attachments.none"));
         empty.setVisible(files.isEmpty());
         files.forEach(file -> list.add(item(file)));
@@ -106,8 +115,8 @@ class AttachmentsPanel extends Div {
 
     /** Called when a file has been uploaded; tests call it directly. */
     void attachmentChosen(String fileName, byte[] content) {
-        if (formErrors.attempt(null, () -> attachmentService.addAttachment(applicationId,
-                AttachmentStage.APPLICATION, new AttachmentUpload(fileName, content)))) {
+        if (formErrors.attempt(null, () -> attachmentService.addAttachment(applicationId, stage,
+                new AttachmentUpload(fileName, content)))) {
             Notifications.success(getTranslation("subsidy.attachments.added", fileName));
             refresh();
         }

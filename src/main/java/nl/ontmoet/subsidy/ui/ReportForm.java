@@ -47,7 +47,10 @@ public class ReportForm extends VerticalLayout {
             var field = new BigDecimalField(cost.getName());
             field.setPrefixComponent(new Span("€"));
             field.setValue(cost.getAmount());
-            field.setHelperText(getTranslation("subsidy.report.booked", SubsidyTexts.money(cost.getBooked())));
+            field.setHelperText(cost.getBudgeted() == null
+                    ? getTranslation("subsidy.report.booked", SubsidyTexts.money(cost.getBooked()))
+                    : getTranslation("subsidy.report.budgetedAndBooked", SubsidyTexts.money(cost.getBudgeted()),
+                            SubsidyTexts.money(cost.getBooked())));
             field.addValueChangeListener(change -> cost.setAmount(change.getValue()));
             costs.put(cost.field(), field);
             costsForm.add(field);

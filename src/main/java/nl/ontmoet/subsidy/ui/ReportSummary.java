@@ -7,14 +7,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableRow;
+import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyReport;
 import nl.ontmoet.subsidy.domain.SubsidyReportLine;
+import nl.ontmoet.subsidy.service.ApplicationBudget;
+import nl.ontmoet.subsidy.service.BudgetLineRow;
 
-/** A submitted accountability report, read-only: costs per category, results against expectations, explanation. */
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A submitted accountability report, read-only: actual costs per category beside what the application budgeted,
+ * results against expectations, explanation.
+ */
 class ReportSummary extends Div {
 
-    ReportSummary(SubsidyApplication application, SubsidyReport report) {
+    ReportSummary(SubsidyApplication application, SubsidyReport report, ApplicationBudget budget) {
         addClassName("report-summary");
         add(new H3(getTranslation("subsidy.report")));
         var submitted = new Paragraph(getTranslation("subsidy.report.submittedBy",
@@ -22,12 +32,23 @@ class ReportSummary extends Div {
         submitted.addClassName("timeline-when");
         add(submitted);
 
-        var costs = table("subsidy.report.costs", "subsidy.report.category", "subsidy.report.actual");
+        var costs = table("subsidy.report.costs", "subsidy.report.category", "subsidy.report.budgeted",
+                "subsidy.report.actual");
         var body = costs.getBody();
+        Map<String, BudgetLineRow> planned = new LinkedHashMap<>();
+        budget.lines().stream().filter(line -> line.direction() == Direction.EXPENSE)
+                .forEach(line -> planned.put(line.categoryCode(), line));
         for (SubsidyReportLine line : report.getLines()) {
-            row(body, line.getCategory().getName(), SubsidyTexts.money(line.getAmount()));
+            var plannedLine = planned.remove(line.getCategory().getCode());
+            row(body, line.getCategory().getName(),
+                    plannedLine == null ? "–" : SubsidyTexts.money(plannedLine.amount()),
+                    SubsidyTexts.money(line.getAmount()));
         }
-        row(body, getTranslation("subsidy.report.total"), SubsidyTexts.money(report.totalCosts())).addClassName("total");
+        for (BudgetLineRow unspent : planned.values()) {
+            row(body, unspent.categoryName(), SubsidyTexts.money(unspent.amount()), SubsidyTexts.money(BigDecimal.ZERO));
+        }
+        row(body, getTranslation("subsidy.report.total"), SubsidyTexts.money(budget.costs()),
+                SubsidyTexts.money(report.totalCosts())).addClassName("total");
 
         var results = table("subsidy.report.results", "subsidy.report.measure", "subsidy.report.expectedHeader",
                 "subsidy.report.achieved");
