@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,5 +135,19 @@ class StatementAndExportIT {
         }
         assertThatThrownBy(() -> fixture.as("manager", () -> exports.csv(nude, 2019)))
                 .isInstanceOf(RecordNotFoundException.class);
+
+        var all = fixture.as("manager", () -> exports.csvAllCentres(2019));
+        assertThat(all.fileName()).isEqualTo("vrijwilligersuren-gemeente-2019.csv");
+        assertThat(new String(all.content(), StandardCharsets.UTF_8).lines().toList()).contains(
+                "Huis van de Wijk De Nude;Exporttaak;maart;3.50;1.00",
+                "Huis van de Wijk De Nude;Exporttaak;april;3.00;0.00");
+        var allXlsx = fixture.as("admin", () -> exports.xlsxAllCentres(2019));
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(allXlsx.content()))) {
+            assertThat(workbook.getFirstSheet().read()).anySatisfy(row -> {
+                assertThat(row.getCellAsString(1)).contains(task);
+                assertThat(row.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("3.5");
+            });
+        }
+        assertThatThrownBy(() -> exports.csvAllCentres(2019)).isInstanceOf(AccessDeniedException.class);
     }
 }

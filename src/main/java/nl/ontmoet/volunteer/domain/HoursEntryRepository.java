@@ -55,4 +55,14 @@ public interface HoursEntryRepository extends JpaRepository<HoursEntry, Long> {
             group by h.centre.name, coalesce(a.title, h.task), month(h.workDate)
             order by h.centre.name, coalesce(a.title, h.task), month(h.workDate)""")
     List<Object[]> exportRows(List<Long> centreIds, int year);
+
+    /** The same sums for every centre of the municipality: the export for its reports. */
+    @Query("""
+            select h.centre.name, coalesce(a.title, h.task), month(h.workDate), sum(h.hours),
+                   sum(case when h.approvedAt is not null then h.hours else 0 end)
+            from HoursEntry h left join h.activity a
+            where year(h.workDate) = :year
+            group by h.centre.name, coalesce(a.title, h.task), month(h.workDate)
+            order by h.centre.name, coalesce(a.title, h.task), month(h.workDate)""")
+    List<Object[]> exportRowsAllCentres(int year);
 }

@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer.service;
 
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.volunteer.domain.HoursEntryRepository;
 import org.dhatim.fastexcel.Workbook;
@@ -20,8 +21,8 @@ import java.util.Locale;
 
 /**
  * Volunteer hours of a year per centre, activity or task and month, as XLSX and CSV like the bookkeeping exports
- * (real numbers in XLSX; UTF-8, ';' and '.' decimals in CSV). One grouped query for a centre whose volunteers the
- * reader may see (its coordinators and admins); no names, only sums.
+ * (real numbers in XLSX; UTF-8, ';' and '.' decimals in CSV). One grouped query, for a centre whose volunteers the
+ * reader may see (its coordinators and admins) or for all centres (policy officers and admins); no names, only sums.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -55,6 +56,25 @@ public class HoursExportService {
     }
 
     public StatementFile xlsx(long centreId, int year) {
+        return xlsx(rows(centreId, year), "vrijwilligersuren-" + slug(centreId) + "-" + year, year);
+    }
+
+    public StatementFile csv(long centreId, int year) {
+        return csv(rows(centreId, year), "vrijwilligersuren-" + slug(centreId) + "-" + year);
+    }
+
+    /** All centres together, for the municipality's reports: policy officers and admins (sums only, no names). */
+    @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.ADMIN + "')")
+    public StatementFile xlsxAllCentres(int year) {
+        return xlsx(hours.exportRowsAllCentres(year), "vrijwilligersuren-gemeente-" + year, year);
+    }
+
+    @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.ADMIN + "')")
+    public StatementFile csvAllCentres(int year) {
+        return csv(hours.exportRowsAllCentres(year), "vrijwilligersuren-gemeente-" + year);
+    }
+
+    private static StatementFile xlsx(List<Object[]> rows, String fileStem, int year) {
         var out = new ByteArrayOutputStream();
         try (var workbook = new Workbook(out, "Ontmoet", "1.0")) {
             var sheet = workbook.newWorksheet("Uren " + year);
@@ -63,7 +83,7 @@ public class HoursExportService {
             }
             sheet.range(0, 0, 0, HEADERS.size() - 1).style().bold().set();
             int i = 1;
-            for (Object[] row : rows(centreId, year)) {
+            for (Object[] row : rows) {
                 sheet.value(i, 0, (String) row[0]);
                 sheet.value(i, 1, (String) row[1]);
                 sheet.value(i, 2, month(row[2]));
@@ -77,18 +97,17 @@ public class HoursExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StatementFile("vrijwilligersuren-" + slug(centreId) + "-" + year + ".xlsx", XLSX, out.toByteArray());
+        return new StatementFile(fileStem + ".xlsx", XLSX, out.toByteArray());
     }
 
-    public StatementFile csv(long centreId, int year) {
+    private static StatementFile csv(List<Object[]> rows, String fileStem) {
         var csv = new StringBuilder("\uFEFF");
         line(csv, HEADERS);
-        for (Object[] row : rows(centreId, year)) {
+        for (Object[] row : rows) {
             line(csv, List.of((String) row[0], (String) row[1], month(row[2]), ((BigDecimal) row[3]).toPlainString(),
                     ((BigDecimal) row[4]).toPlainString()));
         }
-        return new StatementFile("vrijwilligersuren-" + slug(centreId) + "-" + year + ".csv", CSV,
-                csv.toString().getBytes(StandardCharsets.UTF_8));
+        return new StatementFile(fileStem + ".csv", CSV, csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String month(Object number) {

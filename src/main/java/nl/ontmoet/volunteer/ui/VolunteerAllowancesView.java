@@ -110,7 +110,7 @@ public class VolunteerAllowancesView extends CentreScopedView {
         return badge;
     }
 
-    private static Anchor download(String text, Supplier<StatementFile> file) {
+    static Anchor download(String text, Supplier<StatementFile> file) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             var f = file.get();
             return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),

@@ -185,6 +185,11 @@ class VolunteerRegisterViewTest extends SpringBrowserlessTest {
         assertThat(Long.parseLong(rows.get("Huis van de Wijk De Nude"))).isGreaterThanOrEqualTo(3);
         assertThat(view.total.getText()).startsWith("Totaal: ");
         assertThat(view.getElement().getTextRecursively()).doesNotContain("Ria van den Berg");
+        assertThat(view.exports.getChildren().map(c -> c.getElement().getText()))
+                .containsExactly("Uren " + view.year.getValue() + " (xlsx)", "Uren " + view.year.getValue() + " (csv)");
+        view.year.setValue(view.year.getValue() - 1);
+        assertThat(view.exports.getChildren().map(c -> c.getElement().getText()))
+                .contains("Uren " + view.year.getValue() + " (csv)");
     }
 
     @Test
