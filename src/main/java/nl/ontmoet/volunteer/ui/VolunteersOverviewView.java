@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +27,7 @@ import java.util.stream.IntStream;
  */
 @Route("volunteers/overview")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+@StyleSheet("context://public/volunteer.css")
 public class VolunteersOverviewView extends Main implements HasDynamicTitle {
 
     final Grid<CentreVolunteerCount> grid = new Grid<>();
@@ -52,6 +54,7 @@ public class VolunteersOverviewView extends Main implements HasDynamicTitle {
         year.setLabel(getTranslation("volunteer.nearLimit.year"));
         year.setItems(IntStream.rangeClosed(0, 4).mapToObj(i -> current - i).toList());
         year.setItemLabelGenerator(String::valueOf);
+        year.addClassName("volunteer-year");
         year.addValueChangeListener(change -> showExports(exportService, change.getValue()));
         year.setValue(current);
         exports.setAlignItems(Alignment.BASELINE);
