@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching;
 
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.CoachAssignment;
 import nl.ontmoet.account.domain.CoachAssignmentRepository;
 import nl.ontmoet.account.domain.UserAccount;
@@ -13,9 +14,6 @@ import nl.ontmoet.coaching.domain.SessionForm;
 import nl.ontmoet.coaching.service.AgreementService;
 import nl.ontmoet.coaching.service.CoachingSessionService;
 import nl.ontmoet.coaching.service.DevelopmentGoalService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -30,17 +28,17 @@ public class CoachingFixture {
     public static final String SUMMARY = "Samenvatting: begroting 2027 doorgenomen";
     public static final String PRIVATE_NOTE = "Privé: coördinator lijkt overbelast";
 
-    private final UserDetailsService userDetails;
+    private final TestUsers users;
     private final UserAccountRepository accounts;
     private final CoachAssignmentRepository assignments;
     private final CoachingSessionService sessions;
     private final AgreementService agreements;
     private final DevelopmentGoalService goals;
 
-    CoachingFixture(UserDetailsService userDetails, UserAccountRepository accounts,
+    CoachingFixture(TestUsers users, UserAccountRepository accounts,
                     CoachAssignmentRepository assignments, CoachingSessionService sessions,
                     AgreementService agreements, DevelopmentGoalService goals) {
-        this.userDetails = userDetails;
+        this.users = users;
         this.accounts = accounts;
         this.assignments = assignments;
         this.sessions = sessions;
@@ -49,23 +47,11 @@ public class CoachingFixture {
     }
 
     public <T> T as(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        var principal = userDetails.loadUserByUsername(username);
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return users.as(username, action);
     }
 
     public void as(String username, Runnable action) {
-        as(username, () -> {
-            action.run();
-            return null;
-        });
+        users.as(username, action);
     }
 
     public UserAccount account(String username, Role role) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.programme;
 
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.domain.CentreRepository;
@@ -10,9 +11,6 @@ import nl.ontmoet.programme.domain.ActivityRepository;
 import nl.ontmoet.programme.domain.ActivitySession;
 import nl.ontmoet.programme.domain.ActivitySessionRepository;
 import nl.ontmoet.programme.domain.ActivityType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,12 +24,12 @@ import java.util.UUID;
 /** Own, uniquely named centres for tests that commit, so they never collide with demo data or each other. */
 record ProgrammeFixture(CentreRepository centres, RoomRepository rooms, UserAccountRepository accounts,
                         ActivityRepository activities, ActivitySessionRepository sessions,
-                        TransactionTemplate transaction, UserDetailsService users, JdbcTemplate jdbc,
+                        TransactionTemplate transaction, TestUsers users, JdbcTemplate jdbc,
                         List<Long> created) {
 
     ProgrammeFixture(CentreRepository centres, RoomRepository rooms, UserAccountRepository accounts,
                      ActivityRepository activities, ActivitySessionRepository sessions,
-                     TransactionTemplate transaction, UserDetailsService users, JdbcTemplate jdbc) {
+                     TransactionTemplate transaction, TestUsers users, JdbcTemplate jdbc) {
         this(centres, rooms, accounts, activities, sessions, transaction, users, jdbc, new ArrayList<>());
     }
 
@@ -85,9 +83,6 @@ record ProgrammeFixture(CentreRepository centres, RoomRepository rooms, UserAcco
 
     /** Runs as the given demo user on the current thread (for threads of concurrency tests). */
     void logInOnThisThread(String username) {
-        var user = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        users.logInOnThisThread(username);
     }
 }

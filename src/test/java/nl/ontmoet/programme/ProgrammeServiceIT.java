@@ -1,6 +1,7 @@
 package nl.ontmoet.programme;
 
 import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -27,7 +28,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +64,7 @@ class ProgrammeServiceIT {
     @Autowired UserAccountRepository accounts;
     @Autowired ActivityRepository activities;
     @Autowired TransactionTemplate transaction;
-    @Autowired UserDetailsService users;
+    @Autowired TestUsers users;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired com.vaadin.flow.i18n.I18NProvider i18n;
 

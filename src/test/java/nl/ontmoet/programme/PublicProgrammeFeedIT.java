@@ -3,6 +3,7 @@ package nl.ontmoet.programme;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.centre.domain.RoomRepository;
@@ -12,7 +13,6 @@ import nl.ontmoet.programme.domain.ActivityType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.StringReader;
@@ -35,7 +35,7 @@ class PublicProgrammeFeedIT {
     @Autowired ActivityRepository activities;
     @Autowired ActivitySessionRepository sessions;
     @Autowired TransactionTemplate transaction;
-    @Autowired UserDetailsService users;
+    @Autowired TestUsers users;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private HttpResponse<String> get(String path) throws Exception {

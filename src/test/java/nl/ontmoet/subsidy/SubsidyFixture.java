@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy;
 
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.security.Role;
@@ -10,9 +11,6 @@ import nl.ontmoet.subsidy.service.ReportInput;
 import nl.ontmoet.subsidy.service.SchemeInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -30,15 +28,15 @@ public class SubsidyFixture {
     public static final String REPORT_THRESHOLD = "500";
     public static final LocalDate REPORT_DUE = LocalDate.now().plusMonths(6);
 
-    private final UserDetailsService userDetails;
+    private final TestUsers users;
     private final UserAccountRepository accounts;
     private final CentreRepository centres;
     private final SubsidySchemeService schemes;
     private final SubsidyApplicationService applications;
 
-    SubsidyFixture(UserDetailsService userDetails, UserAccountRepository accounts, CentreRepository centres,
+    SubsidyFixture(TestUsers users, UserAccountRepository accounts, CentreRepository centres,
                    SubsidySchemeService schemes, SubsidyApplicationService applications) {
-        this.userDetails = userDetails;
+        this.users = users;
         this.accounts = accounts;
         this.centres = centres;
         this.schemes = schemes;
@@ -46,27 +44,15 @@ public class SubsidyFixture {
     }
 
     public <T> T as(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        logInOnThisThread(username);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return users.as(username, action);
     }
 
     public void as(String username, Runnable action) {
-        as(username, () -> {
-            action.run();
-            return null;
-        });
+        users.as(username, action);
     }
 
     public void logInOnThisThread(String username) {
-        var context = SecurityContextHolder.createEmptyContext();
-        var principal = userDetails.loadUserByUsername(username);
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        users.logInOnThisThread(username);
     }
 
     public UserAccount account(String username, Role... roles) {

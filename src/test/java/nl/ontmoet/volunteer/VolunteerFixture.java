@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.volunteer.domain.PaymentKind;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
@@ -9,9 +10,6 @@ import nl.ontmoet.volunteer.service.PaymentInput;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
 import nl.ontmoet.volunteer.service.VolunteerService;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -26,15 +24,15 @@ public class VolunteerFixture {
     public static final String ONS_HUIS = "buurthuis-ons-huis";
     public static final String POMHORST = "wijkcentrum-de-pomhorst";
 
-    private final UserDetailsService userDetails;
+    private final TestUsers users;
     private final CentreRepository centres;
     private final VolunteerService volunteers;
     private final HoursService hours;
     private final JdbcTemplate jdbc;
 
-    VolunteerFixture(UserDetailsService userDetails, CentreRepository centres, VolunteerService volunteers,
+    VolunteerFixture(TestUsers users, CentreRepository centres, VolunteerService volunteers,
                      HoursService hours, JdbcTemplate jdbc) {
-        this.userDetails = userDetails;
+        this.users = users;
         this.centres = centres;
         this.volunteers = volunteers;
         this.hours = hours;
@@ -42,20 +40,11 @@ public class VolunteerFixture {
     }
 
     public <T> T as(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        logInOnThisThread(username);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return users.as(username, action);
     }
 
     public void logInOnThisThread(String username) {
-        var context = SecurityContextHolder.createEmptyContext();
-        var principal = userDetails.loadUserByUsername(username);
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        users.logInOnThisThread(username);
     }
 
     public long centre(String slug) {
