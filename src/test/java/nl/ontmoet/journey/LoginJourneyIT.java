@@ -75,8 +75,12 @@ class LoginJourneyIT extends BrowserJourney {
         var entityType = page.getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Soort gegeven"));
         entityType.fill("Centre");
-        entityType.press("Enter");
-        assertThat(page.locator("vaadin-grid").first()).containsText("Centre");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Centre").setExact(true)).click();
+        assertThat(page.locator("vaadin-combo-box-overlay[opened]")).hasCount(0);
+        assertThat(page.locator("vaadin-grid-cell-content",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText(
+                        java.util.regex.Pattern.compile("^Centre$"))).first()).isVisible();
         screenshot("admin-audit");
         openMenu("Centra");
         assertThat(page.locator("vaadin-grid").first()).containsText("Ontmoetingscentrum Tongelre");
