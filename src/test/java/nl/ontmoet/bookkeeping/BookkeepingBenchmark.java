@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.bookkeeping.service.BudgetService;
 import nl.ontmoet.bookkeeping.service.ExportService;
@@ -160,7 +161,7 @@ class BookkeepingBenchmark {
                 .append(FIRST_YEAR).append("–").append(FIRST_YEAR + 9).append("), generated set-based in ")
                 .append(generateMillis / 1000).append(" s; measured centre-year has ").append(perYear)
                 .append(" entries. Server time of the service call, ").append(WARM_UP).append(" warm-up runs, then ")
-                .append(RUNS).append(" measured runs. Measured ").append(LocalDate.now()).append(" on the shared 2-core machine.\n\n")
+                .append(RUNS).append(" measured runs. Measured ").append(java.time.LocalDate.now(java.time.Clock.system(TestClock.ZONE))).append(" on the shared 2-core machine.\n\n")
                 .append("| measurement | median ms | p95 ms | target ms |\n|---|---:|---:|---:|\n");
         results.forEach((name, timing) -> section.append("| ").append(name).append(" | ")
                 .append(String.format(java.util.Locale.ROOT, "%.1f", timing[0])).append(" | ")

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -69,7 +70,7 @@ class BudgetServiceIT {
     @WithUserDetails("coordinator")
     void a_new_year_starts_as_a_copy_of_last_years_budget() {
         long nude = nude();
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = TestClock.TODAY.getYear();
         var last = budgets.budget(nude, thisYear);
         assertThat(last.exists()).as("demo data has this year's budget").isTrue();
         var copy = budgets.copyPreviousYear(nude, thisYear + 1);
@@ -158,7 +159,7 @@ class BudgetServiceIT {
     @WithUserDetails("manager")
     void a_manager_reads_budgets_but_does_not_write_them() {
         long pomhorst = centres.findBySlug(POMHORST).orElseThrow().getId();
-        assertThat(budgets.budget(pomhorst, LocalDate.now().getYear()).exists()).isTrue();
+        assertThat(budgets.budget(pomhorst, TestClock.TODAY.getYear()).exists()).isTrue();
         assertThat(budgets.canEdit(pomhorst)).isFalse();
         assertThatThrownBy(() -> budgets.create(pomhorst, 2020)).isInstanceOf(RecordNotFoundException.class);
     }

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
@@ -96,7 +97,7 @@ class YearCloseIT {
     @WithUserDetails("coordinator")
     void a_year_that_has_not_started_cannot_be_closed() {
         long onsHuis = centres.findBySlug(ONS_HUIS).orElseThrow().getId();
-        int next = LocalDate.now().getYear() + 1;
+        int next = TestClock.TODAY.getYear() + 1;
         assertThatThrownBy(() -> yearClose.close(onsHuis, next)).isInstanceOf(BusinessRuleException.class);
     }
 

@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -68,7 +69,7 @@ class CoachingAccessMatrixIT {
             return;
         }
         var otherCoach = fixture.account(OTHER_COACH, Role.COACH);
-        fixture.assign(otherCoach, fixture.user("coordinator2"), LocalDate.now().minusMonths(1));
+        fixture.assign(otherCoach, fixture.user("coordinator2"), TestClock.TODAY.minusMonths(1));
         var session = fixture.session("coach", "coordinator");
         long coordinatorAgreement = fixture.agreement("coach", session.getId(), "coordinator",
                 AgreementOwner.COORDINATOR, "Matrix: begroting naar de penningmeester");
@@ -131,7 +132,7 @@ class CoachingAccessMatrixIT {
             case "read private notes" -> sessions.privateNotes(ids.session());
             case "read agreements of session" -> agreements.ofSession(ids.session());
             case "add agreement" -> agreements.add(ids.session(), ids.coordinatorId(), AgreementOwner.COORDINATOR,
-                    "Extra afspraak", LocalDate.now().plusDays(7));
+                    "Extra afspraak", TestClock.TODAY.plusDays(7));
             case "tick off coordinator's agreement" -> agreements.markDone(ids.coordinatorAgreement(), true);
             case "tick off coach's agreement" -> agreements.markDone(ids.coachAgreement(), true);
             case "read goal" -> goals.open(ids.goal());
@@ -150,7 +151,7 @@ class CoachingAccessMatrixIT {
             case "list goals of coachee" -> goals.ofCoachee(ids.coordinatorId());
             case "list agreements with coachee" -> agreements.withCoachee(ids.coordinatorId(), false);
             case "create goal for coachee" -> goals.newGoal(ids.coordinatorId());
-            case "quarter figures" -> insight.quarter(LocalDate.now().getYear(), 1);
+            case "quarter figures" -> insight.quarter(TestClock.TODAY.getYear(), 1);
             default -> throw new IllegalArgumentException(operation);
         };
     }

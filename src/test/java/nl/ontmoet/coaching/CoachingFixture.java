@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.CoachAssignment;
 import nl.ontmoet.account.domain.CoachAssignmentRepository;
@@ -75,7 +76,7 @@ public class CoachingFixture {
     public CoachingSession session(String coach, String... coordinators) {
         return as(coach, () -> {
             var session = sessions.newSession(null);
-            session.setSessionDate(LocalDate.now().minusDays(1));
+            session.setSessionDate(TestClock.TODAY.minusDays(1));
             session.setDurationMinutes(90);
             session.setForm(coordinators.length > 1 ? SessionForm.GROUP : SessionForm.IN_PERSON);
             var present = new java.util.HashSet<UserAccount>();
@@ -92,7 +93,7 @@ public class CoachingFixture {
 
     public long agreement(String coach, long sessionId, String coordinator, AgreementOwner owner, String text) {
         return as(coach, () -> agreements.add(sessionId, user(coordinator).getId(), owner, text,
-                LocalDate.now().plusDays(14)).id());
+                TestClock.TODAY.plusDays(14)).id());
     }
 
     public DevelopmentGoal goal(String coach, String coordinator, String title) {
@@ -101,7 +102,7 @@ public class CoachingFixture {
             goal.setTitle(title);
             goal.setDescription("Beschrijving van " + title);
             goal.setTopic(CoachingTopic.BUDGET);
-            goal.setTargetDate(LocalDate.now().plusMonths(3));
+            goal.setTargetDate(TestClock.TODAY.plusMonths(3));
             return goals.save(goal);
         });
     }

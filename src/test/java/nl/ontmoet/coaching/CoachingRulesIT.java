@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.audit.domain.AuditAction;
 import nl.ontmoet.audit.domain.AuditEntry;
@@ -69,11 +70,11 @@ class CoachingRulesIT {
 
     @Test
     void a_session_in_the_future_is_only_allowed_as_planned() {
-        refusedSession(s -> s.setSessionDate(LocalDate.now().plusDays(3)), "sessionDate", "coaching.error.futureNotPlanned");
+        refusedSession(s -> s.setSessionDate(TestClock.TODAY.plusDays(3)), "sessionDate", "coaching.error.futureNotPlanned");
         long before = count("coaching_session");
         fixture.as("coach", () -> {
             var session = sessions.newSession(fixture.user("coordinator").getId());
-            session.setSessionDate(LocalDate.now().plusDays(3));
+            session.setSessionDate(TestClock.TODAY.plusDays(3));
             session.setStatus(SessionStatus.PLANNED);
             return sessions.save(session);
         });
@@ -102,10 +103,10 @@ class CoachingRulesIT {
         record Case(String text, AgreementOwner owner, LocalDate due, String field, String key) {
         }
         for (var c : java.util.List.of(
-                new Case(" ", AgreementOwner.COORDINATOR, LocalDate.now(), "description", "coaching.error.agreementText"),
-                new Case("Tekst", null, LocalDate.now(), "owner", "coaching.error.agreementOwner"),
+                new Case(" ", AgreementOwner.COORDINATOR, TestClock.TODAY, "description", "coaching.error.agreementText"),
+                new Case("Tekst", null, TestClock.TODAY, "owner", "coaching.error.agreementOwner"),
                 new Case("Tekst", AgreementOwner.COACH, null, "dueDate", "coaching.error.dueRequired"),
-                new Case("Tekst", AgreementOwner.COACH, LocalDate.now().minusDays(5), "dueDate",
+                new Case("Tekst", AgreementOwner.COACH, TestClock.TODAY.minusDays(5), "dueDate",
                         "coaching.error.dueBeforeSession"))) {
             assertThatThrownBy(() -> fixture.as("coach", () -> agreements.add(session.getId(), coordinatorId,
                     c.owner(), c.text(), c.due())))
@@ -135,7 +136,7 @@ class CoachingRulesIT {
             return goals.save(edit);
         });
         assertThat(achieved.getStatus()).isEqualTo(GoalStatus.ACHIEVED);
-        assertThat(achieved.getAchievedOn()).isEqualTo(LocalDate.now());
+        assertThat(achieved.getAchievedOn()).isEqualTo(TestClock.TODAY);
     }
 
     @Test
@@ -154,16 +155,16 @@ class CoachingRulesIT {
     @Test
     void after_the_assignment_ends_the_coach_reads_but_adds_nothing() {
         var coordinator = fixture.account("coordinator.einde", Role.COORDINATOR);
-        var assignment = fixture.assign(fixture.user("coach"), coordinator, LocalDate.now().minusMonths(2));
+        var assignment = fixture.assign(fixture.user("coach"), coordinator, TestClock.TODAY.minusMonths(2));
         var session = fixture.session("coach", "coordinator.einde");
         var goal = fixture.goal("coach", "coordinator.einde", "Einde: overdracht voorbereiden");
-        jdbc.update("update coach_assignment set ended_on = ? where id = ?", LocalDate.now(), assignment.getId());
+        jdbc.update("update coach_assignment set ended_on = ? where id = ?", TestClock.TODAY, assignment.getId());
 
         assertThat(fixture.as("coach", () -> sessions.open(session.getId())).summary()).isEqualTo(CoachingFixture.SUMMARY);
         assertThat(fixture.as("coach", () -> sessions.open(session.getId())).editable()).isFalse();
         assertThat(fixture.as("coach", () -> goals.ofCoachee(coordinator.getId()))).hasSize(1);
         assertThatThrownBy(() -> fixture.as("coach", () -> agreements.add(session.getId(), coordinator.getId(),
-                AgreementOwner.COORDINATOR, "Te laat", LocalDate.now().plusDays(3))))
+                AgreementOwner.COORDINATOR, "Te laat", TestClock.TODAY.plusDays(3))))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("coaching.error.assignmentEnded"));
         assertThatThrownBy(() -> fixture.as("coach", () -> goals.addNote(goal.getId(), "Te laat")))
@@ -197,8 +198,8 @@ class CoachingRulesIT {
 
     @Test
     void managers_see_sessions_hours_and_topics_counted_but_no_text() {
-        int year = LocalDate.now().minusDays(1).getYear();
-        int quarter = (LocalDate.now().minusDays(1).getMonthValue() - 1) / 3 + 1;
+        int year = TestClock.TODAY.minusDays(1).getYear();
+        int quarter = (TestClock.TODAY.minusDays(1).getMonthValue() - 1) / 3 + 1;
         var before = fixture.as("manager", () -> insight.quarter(year, quarter));
         fixture.session("coach", "coordinator");
         var after = fixture.as("manager", () -> insight.quarter(year, quarter));
@@ -213,7 +214,7 @@ class CoachingRulesIT {
     @Test
     void in_intervision_all_present_share_the_summary_but_each_keeps_their_own_agreements() {
         var peer = fixture.account("coordinator.intervisie", Role.COORDINATOR);
-        fixture.assign(fixture.user("coach"), peer, LocalDate.now().minusMonths(1));
+        fixture.assign(fixture.user("coach"), peer, TestClock.TODAY.minusMonths(1));
         var session = fixture.session("coach", "coordinator", "coordinator.intervisie");
         long mine = fixture.agreement("coach", session.getId(), "coordinator", AgreementOwner.COORDINATOR,
                 "Intervisie: eigen afspraak Cor");

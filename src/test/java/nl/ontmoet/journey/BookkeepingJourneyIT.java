@@ -1,5 +1,6 @@
 package nl.ontmoet.journey;
 
+import nl.ontmoet.TestClock;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,7 +31,7 @@ class BookkeepingJourneyIT extends BrowserJourney {
 
     @Test
     void a_coordinator_budgets_books_sees_budget_versus_actual_and_exports() throws IOException {
-        int year = LocalDate.now().getYear() + 1;
+        int year = TestClock.TODAY.getYear() + 1;
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         logIn("coordinator", "demo");
         assertThat(page.locator(".user-name")).hasText("Cor Bakker");

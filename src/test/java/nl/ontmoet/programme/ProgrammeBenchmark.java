@@ -1,5 +1,6 @@
 package nl.ontmoet.programme;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.centre.domain.Room;
 import nl.ontmoet.centre.domain.RoomRepository;
@@ -50,7 +51,7 @@ class ProgrammeBenchmark {
     @Test
     void booking_checks_and_calendars_stay_fast_on_a_quarter_million_sessions() throws IOException {
         long startGenerate = System.nanoTime();
-        LocalDate firstMonday = LocalDate.now().minusMonths(30).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstMonday = TestClock.TODAY.minusMonths(30).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         generate(firstMonday);
         long sessions = jdbc.queryForObject("select count(*) from activity_session", Long.class);
         double generateSeconds = (System.nanoTime() - startGenerate) / 1e9;
@@ -62,7 +63,7 @@ class ProgrammeBenchmark {
         List<Long> centreIds = jdbc.queryForList("select id from centre where slug like 'bench-centrum-%' order by id",
                 Long.class);
         var random = new Random(42);
-        LocalDate thisMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisMonday = TestClock.TODAY.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
         logIn("coordinator");
         // a new session on a weekday evening that is taken in half of the weeks: the check must find it or not
@@ -95,7 +96,7 @@ class ProgrammeBenchmark {
         logIn("manager");
         int[] monthRows = {0};
         var month = time(5, 30, i -> {
-            LocalDate from = LocalDate.now().withDayOfMonth(1).plusMonths(random.nextInt(12) - 6)
+            LocalDate from = TestClock.TODAY.withDayOfMonth(1).plusMonths(random.nextInt(12) - 6)
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             monthRows[0] = calendarService.ofMunicipality(from, from.plusWeeks(6), null, null, null).size();
         });
@@ -176,7 +177,7 @@ class ProgrammeBenchmark {
         String section = String.join("\n",
                 "## Programme",
                 "",
-                "Command: `" + COMMAND + "` (embedded MariaDB, shared 2-core machine). Measured " + LocalDate.now() + ".",
+                "Command: `" + COMMAND + "` (embedded MariaDB, shared 2-core machine). Measured " + java.time.LocalDate.now(java.time.Clock.system(TestClock.ZONE)) + ".",
                 "",
                 String.format(Locale.ROOT, "Data: 50 centres × 10 rooms, 5 years of weekly sessions "
                         + "(every room on Mondays 10–12 and Thursdays 19–21): %,d sessions, "

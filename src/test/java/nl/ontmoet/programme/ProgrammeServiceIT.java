@@ -1,5 +1,6 @@
 package nl.ontmoet.programme;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccountRepository;
@@ -89,7 +90,7 @@ class ProgrammeServiceIT {
         small = fixture.room(centre, "Kamertje", 6);
         choir = fixture.activity(centre, "Buurtkoor", ActivityType.ONTMOETING, 20, true);
         yoga = fixture.activity(centre, "Yoga", ActivityType.SPORT_BEWEGEN, 10, false);
-        nextMonday = LocalDate.now().plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        nextMonday = TestClock.TODAY.plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private long sessionsInRoom(Room room) {
@@ -280,7 +281,7 @@ class ProgrammeServiceIT {
         assertThat(sessionService.warnings(SessionPlan.single(big.getId(), small, nextMonday, SEVEN, NINE)))
                 .extracting(w -> w.messageKey()).containsExactly("session.warning.overCapacity");
 
-        var past = SessionPlan.weekly(choir.getId(), hall, LocalDate.now().minusWeeks(2), LocalDate.now().plusWeeks(2),
+        var past = SessionPlan.weekly(choir.getId(), hall, TestClock.TODAY.minusWeeks(2), TestClock.TODAY.plusWeeks(2),
                 Set.of(DayOfWeek.MONDAY), SEVEN, NINE);
         assertThat(sessionService.warnings(past)).extracting(w -> w.messageKey())
                 .containsExactly("session.warning.seriesInPast");
@@ -302,8 +303,8 @@ class ProgrammeServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void attendance_must_be_plausible() {
-        var session = fixture.session(choir, small, LocalDate.now().minusDays(3).atTime(19, 0),
-                LocalDate.now().minusDays(3).atTime(21, 0));
+        var session = fixture.session(choir, small, TestClock.TODAY.minusDays(3).atTime(19, 0),
+                TestClock.TODAY.minusDays(3).atTime(21, 0));
         assertAttendanceRefused(session.getId(), -1, null, "Een aantal bezoekers kan niet negatief zijn.");
         assertAttendanceRefused(session.getId(), 13, null,
                 "13 bezoekers is onwaarschijnlijk veel voor een ruimte voor 6 personen. Controleer het aantal.");
@@ -326,7 +327,7 @@ class ProgrammeServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void an_activity_that_took_place_is_archived_and_one_that_did_not_is_deleted() {
-        fixture.session(choir, hall, LocalDate.now().minusWeeks(1).atTime(19, 0), LocalDate.now().minusWeeks(1).atTime(21, 0));
+        fixture.session(choir, hall, TestClock.TODAY.minusWeeks(1).atTime(19, 0), TestClock.TODAY.minusWeeks(1).atTime(21, 0));
         assertThat(activityService.remove(choir.getId())).isTrue();
         assertThat(activities.findById(choir.getId()).orElseThrow().isArchived()).isTrue();
         assertThatThrownBy(() -> sessionService.plan(SessionPlan.single(choir.getId(), hall, nextMonday, SEVEN, NINE)))

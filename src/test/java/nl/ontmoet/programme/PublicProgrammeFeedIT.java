@@ -1,5 +1,6 @@
 package nl.ontmoet.programme;
 
+import nl.ontmoet.TestClock;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.ontmoet.IntegrationTest;
@@ -51,7 +52,7 @@ class PublicProgrammeFeedIT {
         var open = fixture.activity(centre, "Open koffieochtend", ActivityType.ONTMOETING, 20, true);
         var closed = fixture.activity(centre, "Geheim bestuursoverleg", ActivityType.OVERIG, 5, false);
         var archived = fixture.activity(centre, "Oude cursus", ActivityType.CURSUS_WORKSHOP, 5, true);
-        LocalDate day = LocalDate.now().plusDays(3);
+        LocalDate day = TestClock.TODAY.plusDays(3);
         fixture.session(open, room, day.atTime(10, 0), day.atTime(12, 0));
         var cancelled = fixture.session(open, room, day.plusWeeks(1).atTime(10, 0), day.plusWeeks(1).atTime(12, 0));
         transaction.executeWithoutResult(s -> {

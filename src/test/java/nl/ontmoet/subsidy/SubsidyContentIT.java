@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy;
 
+import nl.ontmoet.TestClock;
 import jakarta.persistence.EntityManager;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
@@ -150,8 +151,8 @@ class SubsidyContentIT {
         input.setName("IT toekomst " + System.nanoTime());
         input.setYear(2099);
         input.setCeiling(new BigDecimal("10000"));
-        input.setOpensOn(LocalDate.now().minusDays(1));
-        input.setClosesOn(LocalDate.now().plusDays(10));
+        input.setOpensOn(TestClock.TODAY.minusDays(1));
+        input.setClosesOn(TestClock.TODAY.plusDays(10));
         return fixture.as("manager", () -> schemes.save(input));
     }
 
@@ -333,7 +334,7 @@ class SubsidyContentIT {
         long small = fixture.submitted(scheme, "Onder de grens", "400");
         fixture.as("manager", () -> applications.grant(small, new BigDecimal("400"), null,
                 SubsidyFixture.REPORT_DUE));
-        moveReportDeadline(LocalDate.now().minusDays(7));
+        moveReportDeadline(TestClock.TODAY.minusDays(7));
 
         var rows = fixture.as("manager", () -> overview.deadlines());
         var decision = rows.stream().filter(r -> r.applicationId() == waiting).findFirst().orElseThrow();
@@ -346,19 +347,19 @@ class SubsidyContentIT {
         assertThat(rows).noneMatch(r -> r.applicationId() == small);
         assertThat(rows.getFirst().kind()).isEqualTo(DeadlineKind.REPORT_OVERDUE);
 
-        moveReportDeadline(LocalDate.now().plusDays(20));
+        moveReportDeadline(TestClock.TODAY.plusDays(20));
         var due = fixture.as("coordinator", () -> overview.deadlines(fixture.centre(NUDE))).stream()
                 .filter(r -> r.applicationId() == granted).findFirst().orElseThrow();
         assertThat(due.kind()).isEqualTo(DeadlineKind.REPORT_DUE);
         assertThat(due.days()).isEqualTo(20);
 
-        moveReportDeadline(LocalDate.now().plusDays(31));
+        moveReportDeadline(TestClock.TODAY.plusDays(31));
         assertThat(fixture.as("manager", () -> overview.deadlines())).noneMatch(r -> r.applicationId() == granted);
     }
 
     private void moveReportDeadline(LocalDate deadline) {
         jdbc.update("update subsidy_scheme set opens_on = ?, closes_on = ?, report_deadline = ? where id = ?",
-                LocalDate.now().minusDays(100), LocalDate.now().minusDays(50), deadline, scheme.getId());
+                TestClock.TODAY.minusDays(100), TestClock.TODAY.minusDays(50), deadline, scheme.getId());
         jdbc.update("update subsidy_application set report_due_on = ? where scheme_id = ? and report_due_on is not null",
                 deadline, scheme.getId());
         entityManager.clear();

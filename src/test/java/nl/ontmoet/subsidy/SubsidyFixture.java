@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
@@ -26,7 +27,7 @@ public class SubsidyFixture {
     public static final String POMHORST = "wijkcentrum-de-pomhorst";
     /** Grants below this amount of a fixture scheme are settled at once. */
     public static final String REPORT_THRESHOLD = "500";
-    public static final LocalDate REPORT_DUE = LocalDate.now().plusMonths(6);
+    public static final LocalDate REPORT_DUE = TestClock.TODAY.plusMonths(6);
 
     private final TestUsers users;
     private final UserAccountRepository accounts;
@@ -76,10 +77,10 @@ public class SubsidyFixture {
     public SubsidyScheme scheme(String name, String ceiling) {
         var input = new SchemeInput();
         input.setName(name);
-        input.setYear(LocalDate.now().getYear());
+        input.setYear(TestClock.TODAY.getYear());
         input.setCeiling(new BigDecimal(ceiling));
-        input.setOpensOn(LocalDate.now().minusDays(10));
-        input.setClosesOn(LocalDate.now().plusDays(10));
+        input.setOpensOn(TestClock.TODAY.minusDays(10));
+        input.setClosesOn(TestClock.TODAY.plusDays(10));
         input.setReportThreshold(new BigDecimal(REPORT_THRESHOLD));
         input.setReportDeadline(REPORT_DUE);
         return as("manager", () -> schemes.save(input));

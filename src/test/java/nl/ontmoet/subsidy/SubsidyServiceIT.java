@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -127,11 +128,11 @@ class SubsidyServiceIT {
 
         long other = fixture.draft(scheme, "Te laat", "500");
         jdbc.update("update subsidy_scheme set opens_on = ?, closes_on = ? where id = ?",
-                LocalDate.now().minusDays(30), LocalDate.now().minusDays(1), scheme.getId());
+                TestClock.TODAY.minusDays(30), TestClock.TODAY.minusDays(1), scheme.getId());
         entityManager.clear();
         refusedWith(() -> fixture.as("coordinator", () -> applications.submit(other)), "subsidy.error.windowClosed");
         jdbc.update("update subsidy_scheme set opens_on = ?, closes_on = ? where id = ?",
-                LocalDate.now().plusDays(1), LocalDate.now().plusDays(30), scheme.getId());
+                TestClock.TODAY.plusDays(1), TestClock.TODAY.plusDays(30), scheme.getId());
         entityManager.clear();
         refusedWith(() -> fixture.as("coordinator", () -> applications.submit(other)), "subsidy.error.windowClosed");
         assertThat(status(other)).isEqualTo("DRAFT");
@@ -230,9 +231,9 @@ class SubsidyServiceIT {
         long first = fixture.submitted(scheme, "Eerst", "100");
         long second = fixture.submitted(scheme, "Later", "100");
         jdbc.update("update subsidy_application set submitted_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(400))), first);
+                java.sql.Timestamp.from(TestClock.NOW.minus(java.time.Duration.ofDays(400))), first);
         jdbc.update("update subsidy_application set submitted_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(399))), second);
+                java.sql.Timestamp.from(TestClock.NOW.minus(java.time.Duration.ofDays(399))), second);
         entityManager.clear();
         var queue = fixture.as("manager", () -> applications.queue(PageRequest.of(0, 2))).getContent();
         assertThat(queue).extracting(r -> r.id()).containsExactly(first, second);

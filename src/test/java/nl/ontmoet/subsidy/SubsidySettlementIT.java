@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy;
 
+import nl.ontmoet.TestClock;
 import jakarta.persistence.EntityManager;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
@@ -92,9 +93,9 @@ class SubsidySettlementIT {
         refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null, null)),
                 "reportDueOn", "subsidy.error.reportDueRequired");
         refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null,
-                LocalDate.now())), "reportDueOn", "subsidy.error.reportDueInPast");
+                TestClock.TODAY)), "reportDueOn", "subsidy.error.reportDueInPast");
         refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null,
-                LocalDate.now().minusDays(1))), "reportDueOn", "subsidy.error.reportDueInPast");
+                TestClock.TODAY.minusDays(1))), "reportDueOn", "subsidy.error.reportDueInPast");
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(transitions(id)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where id = ?", BigDecimal.class,

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -101,7 +102,7 @@ class HoursServiceIT {
         refused(id, () -> hours.enter(nude, id, task(DAY, "1.333")), "hours", "volunteer.hours.error.decimals");
         refused(id, () -> hours.enter(nude, id, task(DAY, "24.25")), "hours", "volunteer.hours.error.dayFull");
         refused(id, () -> hours.enter(nude, id, task(null, "2")), "workDate", "volunteer.hours.error.dateRequired");
-        refused(id, () -> hours.enter(nude, id, task(LocalDate.now().plusDays(1), "2")), "workDate",
+        refused(id, () -> hours.enter(nude, id, task(TestClock.TODAY.plusDays(1), "2")), "workDate",
                 "volunteer.hours.error.future");
         refused(id, () -> hours.enter(nude, id, new HoursInput(DAY, null, "  ", BigDecimal.ONE)), "task",
                 "volunteer.hours.error.whatRequired");

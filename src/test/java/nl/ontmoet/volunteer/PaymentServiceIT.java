@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.flow.i18n.I18NProvider;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
@@ -191,7 +192,7 @@ class PaymentServiceIT {
     void a_year_without_limits_bad_amounts_and_a_coordinators_override_are_refused() {
         long nude = fixture.centre(NUDE);
         long id = fixture.register("coordinator", NUDE, unique("Foute Invoer"), BORN_1970, "0");
-        int next = LocalDate.now().getYear() + 1;
+        int next = TestClock.TODAY.getYear() + 1;
         assertThatThrownBy(() -> payments.pay(nude, id, fixed(LocalDate.of(next, 1, 15), "10")))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(dutch(e))
                         .isEqualTo("Voor " + next + " zijn nog geen maxima ingevoerd; vraag de beheerder."));

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.volunteer.service.HoursExportService;
@@ -101,7 +102,7 @@ class StatementAndExportIT {
             assertThat(l.atLimit()).isFalse();
         });
         assertThat(lines).noneMatch(l -> l.volunteerId() == belowId);
-        assertThat(nearLimit.nearLimit(nude, LocalDate.now().getYear() + 1)).isEmpty();
+        assertThat(nearLimit.nearLimit(nude, TestClock.TODAY.getYear() + 1)).isEmpty();
         assertThatThrownBy(() -> fixture.as("coach", () -> nearLimit.nearLimit(nude, 2025)))
                 .isInstanceOf(RecordNotFoundException.class);
     }

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -66,7 +67,7 @@ class VogAndCountsIT {
     @WithUserDetails("coordinator")
     void missing_and_too_old_vogs_are_listed_with_the_day_they_expired() {
         long nude = centre(NUDE);
-        var today = LocalDate.now();
+        var today = TestClock.TODAY;
         assertThat(vogService.maxAgeYears()).isEqualTo(3);
         long missing = register(nude, "Vera Zonder", VolunteerStatus.AANMELDING, true, null);
         long old = register(nude, "Otto Oud", VolunteerStatus.ACTIEF, true, today.minusYears(3).minusDays(1));
@@ -93,7 +94,7 @@ class VogAndCountsIT {
     @WithUserDetails("admin")
     void an_admin_sets_the_maximum_age_and_the_overview_follows_it() {
         long nude = centre(NUDE);
-        long fourYears = register(nude, "Vier Jaar", VolunteerStatus.ACTIEF, true, LocalDate.now().minusYears(4));
+        long fourYears = register(nude, "Vier Jaar", VolunteerStatus.ACTIEF, true, TestClock.TODAY.minusYears(4));
         assertThat(vogService.due(nude)).extracting(VogDue::volunteerId).contains(fourYears);
 
         var settings = vogService.settings();

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -96,7 +97,7 @@ class VolunteerPrivacyIT {
         long nude = centre(NUDE);
         var saved = register(nude, "Els Export");
         hoursService.enter(nude, saved.getVolunteerId(),
-                new HoursInput(LocalDate.now().minusDays(2), null, "Koffieschenken", new BigDecimal("3.5")));
+                new HoursInput(TestClock.TODAY.minusDays(2), null, "Koffieschenken", new BigDecimal("3.5")));
         paymentService.pay(nude, saved.getVolunteerId(),
                 new PaymentInput(LocalDate.of(2025, 6, 15), PaymentKind.FIXED, new BigDecimal("42.50"), null, null));
         int before = reads(saved.getVolunteerId());
@@ -221,7 +222,7 @@ class VolunteerPrivacyIT {
         var saved = register(nude, "Eva Gewist");
         privacyService.erase(nude, saved.getVolunteerId(), saved.getVolunteerVersion(), saved.getName());
         long id = saved.getVolunteerId();
-        var yesterday = LocalDate.now().minusDays(1);
+        var yesterday = TestClock.TODAY.minusDays(1);
 
         assertThatThrownBy(() -> hoursService.enter(nude, id, new HoursInput(yesterday, null, "Bar", BigDecimal.ONE)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -60,7 +61,7 @@ class VolunteerRegisterServiceIT {
         var d = new VolunteerDetails();
         d.setName(name + " " + UUID.randomUUID().toString().substring(0, 8));
         d.setDateOfBirth(LocalDate.of(1975, 3, 14));
-        d.setStartDate(LocalDate.now());
+        d.setStartDate(TestClock.TODAY);
         d.setStatus(VolunteerStatus.ACTIEF);
         return d;
     }

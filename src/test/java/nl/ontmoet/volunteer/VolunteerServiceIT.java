@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -43,7 +44,7 @@ class VolunteerServiceIT {
         var d = new VolunteerDetails();
         d.setName(name);
         d.setDateOfBirth(born);
-        d.setStartDate(LocalDate.now());
+        d.setStartDate(TestClock.TODAY);
         d.setStatus(VolunteerStatus.ACTIEF);
         d.setEmail("vrijwilliger@example.nl");
         d.setTasks("Koffieochtend");
@@ -81,15 +82,15 @@ class VolunteerServiceIT {
                     assertThat(e.getMessageKey()).isEqualTo("volunteer.error.duplicate");
                     assertThat(e.getField()).contains("name");
                 });
-        assertThatThrownBy(() -> volunteerService.save(nude, person("Toekomst", LocalDate.now().plusDays(1))))
+        assertThatThrownBy(() -> volunteerService.save(nude, person("Toekomst", TestClock.TODAY.plusDays(1))))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("volunteer.error.bornInFuture"));
         assertThatThrownBy(() -> volunteerService.save(nude,
-                person("Jonge Jan", LocalDate.now().minusYears(12).plusDays(1))))
+                person("Jonge Jan", TestClock.TODAY.minusYears(12).plusDays(1))))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("volunteer.error.tooYoung"));
         // exactly 12 today is allowed
-        assertThat(volunteerService.save(nude, person("Jonge Jan", LocalDate.now().minusYears(12)))
+        assertThat(volunteerService.save(nude, person("Jonge Jan", TestClock.TODAY.minusYears(12)))
                 .getVolunteerId()).isNotNull();
     }
 

@@ -61,9 +61,12 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
     private final CoachingSessionService sessions;
     private final AgreementService agreementService;
     private final FormErrors formErrors;
+    private final java.time.Clock clock;
     private SessionDetail detail;
 
-    SessionView(CoachingSessionService sessions, AgreementService agreementService, FormErrors formErrors) {
+    SessionView(CoachingSessionService sessions, AgreementService agreementService, FormErrors formErrors,
+                java.time.Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.agreementService = agreementService;
         this.formErrors = formErrors;
@@ -230,7 +233,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
 
     /** Two weeks after the session, and never already overdue. */
     private java.time.LocalDate defaultDue(SessionDetail d) {
-        var today = java.time.LocalDate.now();
+        var today = java.time.LocalDate.now(clock);
         return (d.date().isAfter(today) ? d.date() : today).plusWeeks(2);
     }
 

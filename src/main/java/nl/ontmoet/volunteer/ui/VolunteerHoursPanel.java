@@ -49,12 +49,14 @@ class VolunteerHoursPanel extends Div {
     final UnorderedList totals = new UnorderedList();
     final H4 totalsTitle = new H4();
 
+    private final Clock clock;
     private final Binder<HoursDraft> binder = new Binder<>(HoursDraft.class);
 
     VolunteerHoursPanel(HoursService hoursService, FormErrors formErrors, Clock clock, long centreId, long volunteerId,
                         Runnable changed) {
         this.hoursService = hoursService;
         this.formErrors = formErrors;
+        this.clock = clock;
         this.centreId = centreId;
         this.volunteerId = volunteerId;
         this.changed = changed;
@@ -170,7 +172,7 @@ class VolunteerHoursPanel extends Div {
     }
 
     void refresh() {
-        var shown = month.getValue() == null ? YearMonth.now() : month.getValue();
+        var shown = month.getValue() == null ? YearMonth.now(clock) : month.getValue();
         grid.setItems(hoursService.rows(centreId, volunteerId, shown));
         totalsTitle.setText(getTranslation("volunteer.hours.monthTotals", String.valueOf(shown.getYear())));
         totals.removeAll();

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.ui;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import nl.ontmoet.base.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class BudgetViewTest extends SpringBrowserlessTest {
     @WithUserDetails("coach")
     void granted_subsidies_are_shown_read_only_and_counted_in_the_income_total() {
         var view = navigate(BudgetView.class, Map.of("centre", NUDE, "year",
-                String.valueOf(LocalDate.now().getYear())));
+                String.valueOf(TestClock.TODAY.getYear())));
         var summer = view.expected.get("Subsidie: Zomerprogramma voor ouderen (verleend)");
         assertThat(summer).isNotNull();
         assertThat(summer.getValue()).isEqualByComparingTo("4500");
@@ -63,7 +64,7 @@ class BudgetViewTest extends SpringBrowserlessTest {
                 select coalesce(sum(l.amount), 0) from budget_line l join budget b on b.id = l.budget_id
                 join category c on c.id = l.category_id join centre ce on ce.id = b.centre_id
                 where ce.slug = ? and b.budget_year = ? and c.direction = 'INCOME'""", BigDecimal.class, NUDE,
-                LocalDate.now().getYear());
+                TestClock.TODAY.getYear());
         BigDecimal expectedIncome = view.expected.values().stream().map(f -> f.getValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(view.incomeTotal.getText()).isEqualTo("Inkomsten: " + Money.format(budgeted.add(expectedIncome)));
@@ -73,7 +74,7 @@ class BudgetViewTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void this_years_demo_budget_shows_budget_versus_actual() {
         var view = navigate(BudgetView.class, Map.of("centre", NUDE));
-        assertThat(view.year.getValue()).isEqualTo(LocalDate.now().getYear());
+        assertThat(view.year.getValue()).isEqualTo(TestClock.TODAY.getYear());
         assertThat(view.createBudget.isVisible()).isFalse();
         assertThat(view.amounts.get("SUBSIDIE").getValue()).isPositive();
         assertThat(test(view.report).size()).isGreaterThanOrEqualTo(11);

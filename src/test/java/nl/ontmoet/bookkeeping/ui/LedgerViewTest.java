@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.ui;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import nl.ontmoet.base.ui.NotFoundView;
@@ -70,7 +71,7 @@ class LedgerViewTest extends SpringBrowserlessTest {
         assertThat(entries.countByCentreId(nude)).isEqualTo(before);
 
         test(view.form.description).setValue("Koffie en thee");
-        test(view.form.entryDate).setValue(LocalDate.now());
+        test(view.form.entryDate).setValue(TestClock.TODAY);
         test(view.form.save).click();
         assertThat(entries.countByCentreId(nude)).isEqualTo(before + 1);
         assertThat(view.form.isVisible()).isFalse();

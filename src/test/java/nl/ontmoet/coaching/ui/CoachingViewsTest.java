@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.ui;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import nl.ontmoet.base.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
@@ -70,14 +71,14 @@ class CoachingViewsTest extends SpringBrowserlessTest {
         assertThat(form.durationMinutes.isInvalid()).isTrue();
 
         test(form.durationMinutes).setValue(60);
-        test(form.sessionDate).setValue(LocalDate.now().plusDays(5));
+        test(form.sessionDate).setValue(TestClock.TODAY.plusDays(5));
         test(form.save).click();
         assertThat(form.sessionDate.isInvalid()).isTrue();
         assertThat(form.sessionDate.getErrorMessage())
                 .isEqualTo("Een gesprek in de toekomst kan alleen de status Gepland hebben.");
         assertThat(sessions()).isEqualTo(before);
 
-        test(form.sessionDate).setValue(LocalDate.now());
+        test(form.sessionDate).setValue(TestClock.TODAY);
         form.participants.clear();
         test(form.save).click();
         assertThat(form.participants.isInvalid()).isTrue();
@@ -155,7 +156,7 @@ class CoachingViewsTest extends SpringBrowserlessTest {
     void a_manager_sees_counts_but_no_coaching_text() {
         assertThatThrownBy(() -> navigate(CoachingView.class));
         var view = navigate(CoachingInsightView.class);
-        test(view.quarter).selectItem("Kwartaal " + ((LocalDate.now().minusDays(21).getMonthValue() - 1) / 3 + 1));
+        test(view.quarter).selectItem("Kwartaal " + ((TestClock.TODAY.minusDays(21).getMonthValue() - 1) / 3 + 1));
         assertThat(view.totalsText()).isNotEmpty();
         assertThat(test(view.perCoordinator).size()).isGreaterThanOrEqualTo(1);
         assertThat(pageText()).doesNotContain(DEMO_SUMMARY).doesNotContain(DEMO_PRIVATE)

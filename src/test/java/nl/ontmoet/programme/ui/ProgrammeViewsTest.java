@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.ui;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
@@ -67,11 +68,8 @@ class ProgrammeViewsTest extends SpringBrowserlessTest {
         var view = navigate(ActivityView.class, Map.of("centre", NUDE, "activity", String.valueOf(taalcafe)));
         var room = rooms.findByCentreIdOrderByName(centres.findBySlug(NUDE).orElseThrow().getId()).stream()
                 .filter(r -> r.getName().equals("Vergaderkamer")).findFirst().orElseThrow();
-        // the week of Christmas: the Friday 25 December is a closing day in the demo data
-        LocalDate first = LocalDate.of(LocalDate.now().getYear(), 12, 1);
-        if (first.isBefore(LocalDate.now())) {
-            first = first.plusYears(1);
-        }
+        // the test clock stands in November 2026; Friday 25 December 2026 is a closing day in the demo data
+        LocalDate first = LocalDate.of(2026, 12, 1);
 
         test(view.planButton).click();
         test(view.form.room).selectItem("Vergaderkamer (max. 12 personen)");
@@ -193,7 +191,7 @@ class ProgrammeViewsTest extends SpringBrowserlessTest {
     void a_closing_day_without_reason_is_refused() {
         var view = navigate(ClosingDaysView.class, Map.of("centre", NUDE));
         int before = test(view.grid).size();
-        test(view.day).setValue(LocalDate.now().plusMonths(2));
+        test(view.day).setValue(TestClock.TODAY.plusMonths(2));
         test(view.add).click();
         assertThat(view.reason.isInvalid()).isTrue();
         assertThat(view.reason.getErrorMessage()).isEqualTo("Vul een reden in, bijvoorbeeld Kerstmis.");

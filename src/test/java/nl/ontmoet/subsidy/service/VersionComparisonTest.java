@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import nl.ontmoet.TestClock;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class VersionComparisonTest {
 
-    private static final VersionSummary SUMMARY = new VersionSummary(2, Instant.now(), "Cor Bakker");
+    private static final VersionSummary SUMMARY = new VersionSummary(2, TestClock.NOW, "Cor Bakker");
 
     private static ApplicationSnapshot snapshot(String amount, String plan, List<ApplicationSnapshot.Line> budget,
                                                 List<String> attachments) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.ui;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import nl.ontmoet.base.ui.NotFoundView;
@@ -39,7 +40,7 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
         var form = view.form;
         test(form.scheme).selectItem(form.scheme.getListDataView().getItems()
                 .filter(s -> s.getName().startsWith("Buurtinitiatieven")).findFirst().orElseThrow().getName()
-                + " (" + java.time.LocalDate.now().getYear() + ")");
+                + " (" + TestClock.TODAY.getYear() + ")");
         test(form.title).setValue("Formulier: buurtfeest");
         return form;
     }
@@ -151,7 +152,7 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
         var view = navigate(ApplicationView.class, Map.of("centre", "buurthuis-ons-huis", "application",
                 String.valueOf(id)));
         assertThat(view.decision.reportDueOn.getValue()).isNotNull();
-        test(view.decision.reportDueOn).setValue(java.time.LocalDate.now().minusDays(1));
+        test(view.decision.reportDueOn).setValue(TestClock.TODAY.minusDays(1));
         test(view.decision.grant).click();
         assertThat(view.decision.reportDueOn.isInvalid()).isTrue();
         assertThat(status(id)).isEqualTo("SUBMITTED");

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.ui;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +20,7 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void the_screen_says_the_current_year_is_missing_until_an_admin_enters_it() {
-        int current = LocalDate.now().getYear();
+        int current = TestClock.TODAY.getYear();
         var view = navigate(AllowanceLimitsView.class);
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(2);
         assertThat(view.missing.isVisible()).isTrue();

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.ui;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -107,7 +108,7 @@ class VolunteerRegisterViewTest extends SpringBrowserlessTest {
             states.put(grid.getCellText(row, 0), ((Span) grid.getCellComponent(row, 1)).getElement().getTextRecursively());
         }
         assertThat(states).containsEntry("Lotte Smits", "Ontbreekt");
-        var keesExpired = LocalDate.now().minusYears(1).minusMonths(2);
+        var keesExpired = TestClock.TODAY.minusYears(1).minusMonths(2);
         assertThat(states).containsEntry("Kees Verhoeven",
                 "Verlopen sinds " + DateTimeFormatter.ofPattern("d-M-yyyy").format(keesExpired));
         assertThat(states).doesNotContainKey("Mohamed Ouali");
@@ -147,7 +148,7 @@ class VolunteerRegisterViewTest extends SpringBrowserlessTest {
         var details = new VolunteerDetails();
         details.setName("Wies Wissen");
         details.setDateOfBirth(LocalDate.of(1970, 1, 1));
-        details.setStartDate(LocalDate.now());
+        details.setStartDate(TestClock.TODAY);
         details.setStatus(VolunteerStatus.ACTIEF);
         long id = volunteerService.save(nude(), details).getVolunteerId();
         var view = navigate("centres/" + NUDE + "/volunteers/" + id, VolunteersView.class);

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.ui;
 
+import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import nl.ontmoet.base.ui.NotFoundView;
 import nl.ontmoet.base.ui.RouteNotFoundView;
@@ -38,7 +39,7 @@ class VolunteersViewTest extends SpringBrowserlessTest {
 
         test(view.create).click();
         test(view.form.name).setValue("Henk Bakker");
-        test(view.form.dateOfBirth).setValue(LocalDate.now().minusYears(11));
+        test(view.form.dateOfBirth).setValue(TestClock.TODAY.minusYears(11));
         test(view.form.status).selectItem("Actief");
         test(view.form.save).click();
         assertThat(view.form.dateOfBirth.isInvalid()).isTrue();
@@ -64,7 +65,7 @@ class VolunteersViewTest extends SpringBrowserlessTest {
         var other = new VolunteerDetails();
         other.setName("Geheime Gerrit");
         other.setDateOfBirth(LocalDate.of(1970, 1, 1));
-        other.setStartDate(LocalDate.now());
+        other.setStartDate(TestClock.TODAY);
         other.setStatus(VolunteerStatus.ACTIEF);
         // stored directly so that coordinator2 has no engagement with this volunteer
         var saved = saveAtNudeAsAdmin(other);
