@@ -8,6 +8,7 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
+import nl.ontmoet.base.security.Roles;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /** User administration: accounts, their roles and coach assignments. Admins only. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.HAS_ADMIN)
 @Transactional(readOnly = true)
 public class UserAccountService {
 
@@ -56,7 +57,7 @@ public class UserAccountService {
     }
 
     /** Enabled accounts holding a role, for pickers such as a centre's coordinators. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    @PreAuthorize(Roles.HAS_ADMIN_OR_MANAGER)
     public List<UserAccount> withRole(Role role) {
         return accounts.findEnabledWithRole(role);
     }

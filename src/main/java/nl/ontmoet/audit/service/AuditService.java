@@ -4,6 +4,7 @@ import nl.ontmoet.audit.domain.AuditAction;
 import nl.ontmoet.audit.domain.AuditEntry;
 import nl.ontmoet.audit.domain.AuditEntryRepository;
 import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,13 +33,13 @@ public class AuditService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         return entries.search(filter.usernameOrNull(), filter.entityTypeOrNull(), filter.action(),
                 filter.from(), filter.until(), pageable);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public List<String> entityTypes() {
         return entries.entityTypes();
     }

@@ -5,6 +5,7 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.Direction;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ public class CategoryService {
         this.categories = categories;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public Page<Category> page(Pageable pageable) {
         return categories.findAllBy(pageable);
     }
@@ -42,7 +43,7 @@ public class CategoryService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public Category save(Category category) {
         long id = category.isNew() ? -1 : category.getId();
         if (!category.isNew()) {
@@ -65,7 +66,7 @@ public class CategoryService {
 
     /** Deletes an unused category; one that is booked on or budgeted can only be deactivated. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public void delete(long categoryId) {
         var category = categories.findById(categoryId)
                 .orElseThrow(() -> new RecordNotFoundException("Category", categoryId));

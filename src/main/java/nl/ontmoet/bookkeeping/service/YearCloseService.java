@@ -4,6 +4,7 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.bookkeeping.domain.ClosedYear;
 import nl.ontmoet.bookkeeping.domain.ClosedYearRepository;
 import nl.ontmoet.centre.service.CentreAccess;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class YearCloseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public void reopen(long centreId, int year, String reason) {
         access.requireReadable(centreId);
         if (reason == null || reason.isBlank()) {

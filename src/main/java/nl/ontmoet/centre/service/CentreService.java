@@ -4,6 +4,7 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.domain.CentreRepository;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +65,7 @@ public class CentreService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public Centre create(Centre centre) {
         if (!centre.isNew()) {
             throw new IllegalArgumentException("Not a new centre");

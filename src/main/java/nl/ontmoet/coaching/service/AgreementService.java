@@ -7,6 +7,7 @@ import nl.ontmoet.coaching.domain.AgreementOwner;
 import nl.ontmoet.coaching.domain.AgreementRepository;
 import nl.ontmoet.coaching.domain.CoachingRules;
 import nl.ontmoet.coaching.domain.CoachingSessionRepository;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * their own, also in intervision. Each side ticks off only the agreements it owns.
  */
 @Service
-@PreAuthorize("hasAnyRole('COACH', 'COORDINATOR')")
+@PreAuthorize(Roles.HAS_COACH_OR_COORDINATOR)
 @Transactional(readOnly = true)
 public class AgreementService {
 
@@ -35,7 +36,7 @@ public class AgreementService {
     }
 
     /** The coach records an agreement with one coordinator who was present at the session. */
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     @Transactional
     public AgreementRow add(long sessionId, Long coordinatorId, AgreementOwner owner, String description,
                             LocalDate dueDate) {
@@ -71,12 +72,12 @@ public class AgreementService {
         return agreements.ofCoordinator(me, true).stream().map(a -> row(a, false)).toList();
     }
 
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public List<AgreementRow> mine(boolean onlyOpen) {
         return agreements.ofCoordinator(access.me(), onlyOpen).stream().map(a -> row(a, false)).toList();
     }
 
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     public List<AgreementRow> withCoachee(long coordinatorId, boolean onlyOpen) {
         access.requireCoachee(coordinatorId);
         return agreements.ofCoachWith(access.me(), coordinatorId, onlyOpen).stream().map(a -> row(a, true)).toList();

@@ -3,6 +3,7 @@ package nl.ontmoet.coaching.service;
 import nl.ontmoet.coaching.domain.CoachingSessionRepository;
 import nl.ontmoet.coaching.domain.CoachingTopic;
 import nl.ontmoet.coaching.domain.DevelopmentGoalRepository;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import java.util.List;
  * database. No summary, note, agreement or goal text ever passes through here.
  */
 @Service
-@PreAuthorize("hasRole('MANAGER')")
+@PreAuthorize(Roles.HAS_MANAGER)
 @Transactional(readOnly = true)
 public class CoachingInsightService {
 

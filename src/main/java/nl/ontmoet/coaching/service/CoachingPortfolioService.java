@@ -10,6 +10,7 @@ import nl.ontmoet.coaching.domain.DevelopmentGoal;
 import nl.ontmoet.coaching.domain.DevelopmentGoalRepository;
 import nl.ontmoet.coaching.domain.GoalNoteRepository;
 import nl.ontmoet.coaching.domain.ReflectionRepository;
+import nl.ontmoet.base.security.Roles;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * coach's private notes), their agreements and goals. Built from the same per-coordinator queries as the screen.
  */
 @Service
-@PreAuthorize("hasRole('COORDINATOR')")
+@PreAuthorize(Roles.HAS_COORDINATOR)
 @Transactional(readOnly = true)
 public class CoachingPortfolioService {
 

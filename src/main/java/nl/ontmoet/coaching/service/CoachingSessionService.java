@@ -14,6 +14,7 @@ import nl.ontmoet.coaching.domain.CoachingSessionRepository;
 import nl.ontmoet.coaching.domain.DevelopmentGoalRepository;
 import nl.ontmoet.coaching.domain.Reflection;
 import nl.ontmoet.coaching.domain.ReflectionRepository;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  * was present; managers and admins have no way in. Reads of a session are recorded in the audit trail.
  */
 @Service
-@PreAuthorize("hasAnyRole('COACH', 'COORDINATOR')")
+@PreAuthorize(Roles.HAS_COACH_OR_COORDINATOR)
 @Transactional(readOnly = true)
 public class CoachingSessionService {
 
@@ -66,13 +67,13 @@ public class CoachingSessionService {
     // --- the coach ---
 
     /** Coordinators the coach may log a session with today. */
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     public List<UserAccount> activeCoachees() {
         return access.activeCoachees();
     }
 
     /** The coach's coachees, current and former, with their last and next session and what is open. */
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     public List<CoacheeSummary> coachees() {
         long me = access.me();
         LocalDate today = access.today();
@@ -88,21 +89,21 @@ public class CoachingSessionService {
     }
 
     /** One coachee of the coach (current or former); anyone else is not found. */
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     public CoacheeSummary coachee(long coordinatorId) {
         access.requireCoachee(coordinatorId);
         return coachees().stream().filter(c -> c.coordinatorId() == coordinatorId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Coachee", coordinatorId));
     }
 
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     public Page<SessionRow> sessionsWith(long coordinatorId, Pageable pageable) {
         access.requireCoachee(coordinatorId);
         return rows(sessions.pageOfCoachWith(access.me(), coordinatorId, pageable));
     }
 
     /** A new session for today, with the given coachee present when they are currently assigned. */
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     public CoachingSession newSession(Long coordinatorId) {
         var me = accounts.findById(access.me()).orElseThrow();
         var session = new CoachingSession(me, access.today());
@@ -116,7 +117,7 @@ public class CoachingSessionService {
     }
 
     /** The coach's own session with private notes, to edit. Recorded as a read. */
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     @Transactional
     public CoachingSession edit(long id) {
         var session = sessions.findOfCoach(id, access.me())
@@ -129,7 +130,7 @@ public class CoachingSessionService {
     }
 
     /** Only the coach who wrote them reads private notes. Recorded as a read. */
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     @Transactional
     public String privateNotes(long sessionId) {
         sessions.findOfCoach(sessionId, access.me())
@@ -138,7 +139,7 @@ public class CoachingSessionService {
         return notes.findOfCoach(sessionId, access.me()).map(CoachNote::getText).orElse(null);
     }
 
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     @Transactional
     public CoachingSession save(CoachingSession edited) {
         long me = access.me();
@@ -166,13 +167,13 @@ public class CoachingSessionService {
 
     // --- the coordinator ---
 
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public Page<SessionRow> mySessions(Pageable pageable) {
         return rows(sessions.pageOfParticipant(access.me(), pageable));
     }
 
     /** The coordinator's own reflection on a session they attended. */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     @Transactional
     public void saveReflection(long sessionId, String text) {
         long me = access.me();

@@ -10,6 +10,7 @@ import nl.ontmoet.coaching.domain.DevelopmentGoalRepository;
 import nl.ontmoet.coaching.domain.GoalNote;
 import nl.ontmoet.coaching.domain.GoalNoteRepository;
 import nl.ontmoet.coaching.domain.GoalStatus;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * coordinator both add progress notes; the coordinator adds their own reflection. Nobody else finds them.
  */
 @Service
-@PreAuthorize("hasAnyRole('COACH', 'COORDINATOR')")
+@PreAuthorize(Roles.HAS_COACH_OR_COORDINATOR)
 @Transactional(readOnly = true)
 public class DevelopmentGoalService {
 
@@ -43,7 +44,7 @@ public class DevelopmentGoalService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     public DevelopmentGoal newGoal(long coordinatorId) {
         var coordinator = access.requireCoachee(coordinatorId);
         access.requireActiveCoachees(List.of(coordinator));
@@ -51,7 +52,7 @@ public class DevelopmentGoalService {
     }
 
     /** The coach's own goal, to edit in a form. Recorded as a read. */
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     @Transactional
     public DevelopmentGoal edit(long id) {
         var goal = goals.findOfCoach(id, access.me()).orElseThrow(() -> new RecordNotFoundException("DevelopmentGoal", id));
@@ -59,7 +60,7 @@ public class DevelopmentGoalService {
         return goal;
     }
 
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     @Transactional
     public DevelopmentGoal save(DevelopmentGoal edited) {
         long me = access.me();
@@ -89,13 +90,13 @@ public class DevelopmentGoalService {
         return goals.save(edited);
     }
 
-    @PreAuthorize("hasRole('COACH')")
+    @PreAuthorize(Roles.HAS_COACH)
     public List<GoalRow> ofCoachee(long coordinatorId) {
         access.requireCoachee(coordinatorId);
         return goals.ofCoachWith(access.me(), coordinatorId).stream().map(this::row).toList();
     }
 
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public List<GoalRow> mine() {
         return goals.ofCoordinator(access.me()).stream().map(this::row).toList();
     }
@@ -122,7 +123,7 @@ public class DevelopmentGoalService {
     }
 
     /** The coordinator's own reflection on their goal. */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     @Transactional
     public GoalRow saveReflection(long goalId, String text) {
         var goal = goals.findOfCoordinator(goalId, access.me())

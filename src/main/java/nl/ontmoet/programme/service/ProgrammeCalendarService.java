@@ -5,6 +5,7 @@ import nl.ontmoet.programme.domain.ActivitySessionRepository;
 import nl.ontmoet.programme.domain.ActivityType;
 import nl.ontmoet.programme.domain.CalendarEntry;
 import nl.ontmoet.programme.domain.Slot;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ public class ProgrammeCalendarService {
     }
 
     /** The municipality-wide calendar for policy officers, filtered by centre, district and type (each optional). */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public List<CalendarEntry> ofMunicipality(LocalDate from, LocalDate to, Long centreId, String district,
                                               ActivityType type) {
         LocalDateTime start = from.atStartOfDay();
@@ -46,13 +47,13 @@ public class ProgrammeCalendarService {
                 district == null || district.isBlank() ? null : district, type);
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public List<String> districts() {
         return sessions.districts();
     }
 
     /** Participation evenings that overlap another one elsewhere, from today on. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public List<Clash> participationClashes() {
         LocalDateTime today = LocalDate.now(clock.withZone(Slot.ZONE)).atStartOfDay();
         return sessions.participationClashes(today).stream()

@@ -87,7 +87,7 @@ public class SubsidyApplicationService {
     }
 
     /** The review queue: submitted applications, oldest submission first. */
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public Page<ReviewRow> queue(Pageable pageable) {
         Pageable oldestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("id")));
@@ -126,7 +126,7 @@ public class SubsidyApplicationService {
 
     /** Creates a draft ({@code applicationId} null) or changes the content of a draft or returned application. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public SubsidyApplication saveDraft(long centreId, Long applicationId, ApplicationInput input) {
         SubsidyApplication application;
         boolean created = applicationId == null;
@@ -157,7 +157,7 @@ public class SubsidyApplicationService {
 
     /** Submits a draft or returned application: inside the scheme's window and with every part filled in. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public SubsidyApplication submit(long applicationId) {
         var application = readable(applicationId);
         require(application, SubsidyAction.SUBMIT);
@@ -188,7 +188,7 @@ public class SubsidyApplicationService {
      * {@code reportDueOn} (after today); below it, the grant is settled at once ("verleend én vastgesteld").
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public SubsidyApplication grant(long applicationId, BigDecimal amount, String conditions, LocalDate reportDueOn) {
         var application = lockedForDecision(applicationId, SubsidyAction.GRANT);
         if (amount == null || amount.signum() <= 0) {
@@ -226,14 +226,14 @@ public class SubsidyApplicationService {
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public SubsidyApplication reject(long applicationId, String reason) {
         var application = lockedForDecision(applicationId, SubsidyAction.REJECT);
         return decide(application, SubsidyStatus.REJECTED, null, null, requireReason(reason));
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public SubsidyApplication requestChanges(long applicationId, String reason) {
         var application = lockedForDecision(applicationId, SubsidyAction.REQUEST_CHANGES);
         return decide(application, SubsidyStatus.CHANGES_REQUESTED, null, null, requireReason(reason));

@@ -36,7 +36,7 @@ public class SubsidyAttachmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public AttachmentInfo addAttachment(long applicationId, AttachmentStage stage, AttachmentUpload upload) {
         var application = applications.readableApplication(applicationId);
         requireChangeable(application, stage);
@@ -49,7 +49,7 @@ public class SubsidyAttachmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public void removeAttachment(long applicationId, long attachmentId) {
         var application = applications.readableApplication(applicationId);
         var attachment = attachments.ofApplication(applicationId, attachmentId)

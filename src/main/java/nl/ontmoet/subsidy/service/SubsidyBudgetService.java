@@ -50,7 +50,7 @@ public class SubsidyBudgetService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public BudgetLineRow addLine(long applicationId, BudgetLineInput input) {
         var application = editable(applicationId);
         if (input.getCategory() == null || input.getCategory().getId() == null) {
@@ -73,7 +73,7 @@ public class SubsidyBudgetService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public void removeLine(long applicationId, long lineId) {
         editable(applicationId);
         var line = lines.findById(lineId).filter(l -> l.getApplication().getId() == applicationId)
@@ -89,7 +89,7 @@ public class SubsidyBudgetService {
      * @return the number of lines copied
      */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public int copyFromCentreBudget(long applicationId) {
         var application = editable(applicationId);
         int year = application.getScheme().getYear();

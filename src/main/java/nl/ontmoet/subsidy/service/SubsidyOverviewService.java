@@ -45,7 +45,7 @@ public class SubsidyOverviewService {
     }
 
     /** Everything due across all centres: late reports first, then reports due soon, then decisions. */
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public List<DeadlineRow> deadlines() {
         return rows(null);
     }
@@ -78,7 +78,7 @@ public class SubsidyOverviewService {
     }
 
     /** The centre's budget for the scheme's year and its other applications, for the manager deciding. */
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public ReviewContext reviewContext(long applicationId) {
         var application = applications.readableApplication(applicationId);
         long centreId = application.getCentre().getId();

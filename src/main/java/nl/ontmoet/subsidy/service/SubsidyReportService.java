@@ -68,7 +68,7 @@ public class SubsidyReportService {
     }
 
     /** A new report for a granted application, with the year's booked expenses per category filled in. */
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public ReportInput prefilled(long applicationId) {
         var application = guard.readable(applicationId);
         guard.require(application, SubsidyAction.REPORT);
@@ -84,7 +84,7 @@ public class SubsidyReportService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    @PreAuthorize(Roles.HAS_COORDINATOR)
     public SubsidyReport submit(long applicationId, ReportInput input) {
         var application = guard.readable(applicationId);
         guard.require(application, SubsidyAction.REPORT);

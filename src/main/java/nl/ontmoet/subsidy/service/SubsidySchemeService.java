@@ -31,7 +31,7 @@ public class SubsidySchemeService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public List<SchemeRow> overview() {
         Map<Long, BigDecimal[]> totals = new HashMap<>();
         for (Object[] row : schemes.totals()) {
@@ -44,7 +44,7 @@ public class SubsidySchemeService {
         }).toList();
     }
 
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public SchemeInput edit(long id) {
         return SchemeInput.of(schemes.findById(id).orElseThrow(() -> new RecordNotFoundException("Scheme", id)));
     }
@@ -56,7 +56,7 @@ public class SubsidySchemeService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public SubsidyScheme save(SchemeInput input) {
         if (input.getName() == null || input.getName().isBlank()) {
             throw BusinessRuleException.onField("name", "subsidy.error.nameRequired");

@@ -45,7 +45,7 @@ public class SubsidySettlementService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.MANAGER + "')")
+    @PreAuthorize(Roles.HAS_MANAGER)
     public SubsidyApplication settle(long applicationId, BigDecimal finalAmount, String remark) {
         var application = guard.readable(applicationId);
         guard.require(application, SubsidyAction.SETTLE);

@@ -4,6 +4,7 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.volunteer.domain.AllowanceLimit;
 import nl.ontmoet.volunteer.domain.AllowanceLimitRepository;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,7 @@ public class AllowanceLimitService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public Page<AllowanceLimit> page(Pageable pageable) {
         return limits.findAllBy(pageable);
     }
@@ -47,7 +48,7 @@ public class AllowanceLimitService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public AllowanceLimit save(AllowanceLimit limit) {
         long id = limit.isNew() ? -1 : limit.getId();
         if (!limit.isNew() && !limits.existsById(id)) {

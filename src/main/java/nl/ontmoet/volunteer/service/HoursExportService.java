@@ -64,12 +64,12 @@ public class HoursExportService {
     }
 
     /** All centres together, for the municipality's reports: policy officers and admins (sums only, no names). */
-    @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.HAS_ADMIN_OR_MANAGER)
     public StatementFile xlsxAllCentres(int year) {
         return xlsx(hours.exportRowsAllCentres(year), "vrijwilligersuren-gemeente-" + year, year);
     }
 
-    @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.HAS_ADMIN_OR_MANAGER)
     public StatementFile csvAllCentres(int year) {
         return csv(hours.exportRowsAllCentres(year), "vrijwilligersuren-gemeente-" + year);
     }

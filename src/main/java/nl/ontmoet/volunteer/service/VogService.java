@@ -5,6 +5,7 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
 import nl.ontmoet.volunteer.domain.VolunteerSettings;
 import nl.ontmoet.volunteer.domain.VolunteerSettingsRepository;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,13 +65,13 @@ public class VogService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public VolunteerSettings settings() {
         return settings.findFirstByOrderByIdAsc().orElseGet(VolunteerSettings::new);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     public VolunteerSettings save(VolunteerSettings changed) {
         var years = changed.getVogMaxAgeYears();
         if (years == null || years < 1 || years > VolunteerSettings.MAX_VOG_AGE_YEARS) {

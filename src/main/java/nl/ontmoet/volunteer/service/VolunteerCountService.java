@@ -3,6 +3,7 @@ package nl.ontmoet.volunteer.service;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.volunteer.domain.CentreVolunteerCount;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
+import nl.ontmoet.base.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ public class VolunteerCountService {
     }
 
     /** Every centre with its number of active volunteers, in one grouped query. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+    @PreAuthorize(Roles.HAS_ADMIN_OR_MANAGER)
     public List<CentreVolunteerCount> activePerCentre() {
         return engagements.countActivePerCentre();
     }
