@@ -107,4 +107,43 @@ class BookkeepingRulesTest {
         monthly.set(0, new BigDecimal(actual));
         return new ReportLine(1, "X", "X", Direction.EXPENSE, new BigDecimal(budgeted), new BigDecimal(actual), monthly);
     }
+
+    @Test
+    void a_date_out_of_range_names_the_first_and_last_year_allowed() {
+        assertThatThrownBy(() -> BookkeepingRules.requireEntryDate(LocalDate.of(2028, 1, 1), TODAY))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("bookkeeping.error.dateOutOfRange");
+                    assertThat(e.getArguments()).containsExactly("2000", "2027");
+                });
+    }
+
+    @Test
+    void a_budget_year_lies_between_2000_and_five_years_ahead() {
+        BookkeepingRules.requireBudgetYear(2000, TODAY);
+        BookkeepingRules.requireBudgetYear(2031, TODAY);
+        for (int year : new int[]{1999, 2032}) {
+            assertThatThrownBy(() -> BookkeepingRules.requireBudgetYear(year, TODAY))
+                    .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                        assertThat(e.getField()).contains("year");
+                        assertThat(e.getMessageKey()).isEqualTo("bookkeeping.error.yearOutOfRange");
+                        assertThat(e.getArguments()).containsExactly("2000", "2031");
+                    });
+        }
+    }
+
+    @Test
+    void a_receipt_of_exactly_10_mb_is_accepted() {
+        var tenMegabytes = new byte[(int) BookkeepingRules.MAX_RECEIPT_BYTES];
+        System.arraycopy(BookkeepingFixtures.PDF, 0, tenMegabytes, 0, BookkeepingFixtures.PDF.length);
+        assertThat(BookkeepingRules.requireReceipt(tenMegabytes)).isEqualTo(BookkeepingRules.ReceiptType.PDF);
+    }
+
+    @Test
+    void a_receipt_no_longer_than_its_signature_is_recognised_and_a_shorter_one_is_refused() {
+        assertThat(BookkeepingRules.requireReceipt(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}))
+                .isEqualTo(BookkeepingRules.ReceiptType.JPEG);
+        assertThatThrownBy(() -> BookkeepingRules.requireReceipt(new byte[]{'%', 'P'}))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("bookkeeping.error.receiptType"));
+    }
 }

@@ -123,4 +123,28 @@ class CoachingRulesTest {
         assertThat(agreement.isOverdue(TODAY)).isFalse();
         assertThat(agreement.getDoneOn()).isEqualTo(TODAY);
     }
+
+    @Test
+    void an_agreement_of_exactly_the_maximum_length_is_accepted_and_surrounding_spaces_do_not_count() {
+        String longest = "x".repeat(Agreement.TEXT_LENGTH);
+        assertThatCode(() -> CoachingRules.checkAgreement(longest, AgreementOwner.COACH, TODAY, TODAY))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> CoachingRules.checkAgreement("  " + longest + "  ", AgreementOwner.COACH, TODAY, TODAY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_text_is_required_stripped_and_at_most_the_maximum_length() {
+        refused(() -> CoachingRules.requireText(null, "note", 10), "note", "coaching.error.textRequired");
+        refused(() -> CoachingRules.requireText(" \t ", "note", 10), "note", "coaching.error.textRequired");
+        refused(() -> CoachingRules.requireText("x".repeat(11), "note", 10), "note", "coaching.error.tooLong");
+        assertThat(CoachingRules.requireText(" " + "x".repeat(10) + " ", "note", 10)).isEqualTo("x".repeat(10));
+    }
+
+    @Test
+    void a_text_too_long_names_the_maximum() {
+        assertThatThrownBy(() -> CoachingRules.requireText("x".repeat(11), "note", 10))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getArguments()).containsExactly(10));
+    }
 }

@@ -54,4 +54,15 @@ class SeriesPlacementTest {
         cancelled.cancel("Ziek");
         assertThat(SeriesPlacement.place(occurrences, Map.of(), List.of(cancelled)).getFirst().isFree()).isTrue();
     }
+
+    @Test
+    void an_occurrence_on_a_closing_day_or_against_a_booking_is_not_free() {
+        var occurrences = new Recurrence(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 11),
+                Set.of(DayOfWeek.FRIDAY), LocalTime.of(19, 0), LocalTime.of(21, 0), false).occurrences();
+        var booked = new ActivitySession(other, room, null, LocalDate.of(2026, 12, 11).atTime(20, 0),
+                LocalDate.of(2026, 12, 11).atTime(22, 0));
+        var placements = SeriesPlacement.place(occurrences, Map.of(LocalDate.of(2026, 12, 4), "Studiedag"),
+                List.of(booked));
+        assertThat(placements).extracting(SeriesPlacement::isFree).containsExactly(false, false);
+    }
 }

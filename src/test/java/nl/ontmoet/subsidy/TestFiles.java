@@ -35,6 +35,16 @@ public final class TestFiles {
         return zip("readme.txt");
     }
 
+    /** A ZIP whose Word document part comes only after {@code fillers} other entries. */
+    public static byte[] zipWithDocumentAfter(int fillers) {
+        String[] entries = new String[fillers + 1];
+        for (int i = 0; i < fillers; i++) {
+            entries[i] = "filler/" + i + ".xml";
+        }
+        entries[fillers] = "word/document.xml";
+        return zip(entries);
+    }
+
     public static byte[] text() {
         return "gewoon een tekstbestand".getBytes(StandardCharsets.UTF_8);
     }

@@ -105,4 +105,11 @@ class AllowanceLimitsTest {
         assertThat(Y2025.nearYearLimit(eur("480.00"), eur("100.00"))).isTrue();
         assertThat(Y2025.yearUsagePercent(eur("2100.00"), null)).isEqualByComparingTo("100");
     }
+
+    @Test
+    void zero_hours_means_no_hourly_check_but_the_month_still_counts() {
+        assertThat(Y2025.check(pay(ADULT, LocalDate.of(2025, 4, 1), "50.00", "0", "0", "0", null))).isEmpty();
+        assertThat(Y2025.check(pay(ADULT, LocalDate.of(2025, 4, 1), "210.01", "0", "0", "0", null)))
+                .contains(new Breach(Kind.MONTH, eur("210.00"), eur("0.01"), eur("210.00")));
+    }
 }

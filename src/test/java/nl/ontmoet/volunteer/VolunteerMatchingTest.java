@@ -113,4 +113,30 @@ class VolunteerMatchingTest {
         assertThat(tag).isEqualTo(new VolunteerTag(TagKind.SKILL, "eerste hulp"))
                 .isNotEqualTo(new VolunteerTag(TagKind.INTEREST, "eerste hulp"));
     }
+
+    @Test
+    void a_tag_of_exactly_four_letters_suits_a_compound_word() {
+        var matches = rank("Theemiddag", Set.of(), candidate(1, "Ria", Set.of(), "thee"));
+        assertThat(matches).extracting(Match::name).containsExactly("Ria");
+    }
+
+    @Test
+    void punctuation_around_a_tag_is_ignored_and_a_tag_of_punctuation_only_suits_nothing() {
+        var matches = rank("Samen koken", Set.of(),
+                candidate(1, "Kees", Set.of(), "(koken)"),
+                candidate(2, "Leeg", Set.of(), "!?"));
+        assertThat(matches).extracting(Match::name).containsExactly("Kees");
+        assertThat(matches.getFirst().matchedTags()).containsExactly("(koken)");
+    }
+
+    @Test
+    void among_partly_available_volunteers_the_one_covering_more_day_parts_comes_first() {
+        var wednesdayMorning = new Slot(DayOfWeek.WEDNESDAY, MORNING);
+        var matches = rank("Inloop", Set.of(TUESDAY_EVENING, MONDAY_AFTERNOON, wednesdayMorning),
+                candidate(1, "Anna een", Set.of(TUESDAY_EVENING)),
+                candidate(2, "Bram twee", Set.of(TUESDAY_EVENING, MONDAY_AFTERNOON)));
+        assertThat(matches).extracting(Match::name).containsExactly("Bram twee", "Anna een");
+        assertThat(matches).extracting(Match::coversAll).containsExactly(false, false);
+        assertThat(matches.getFirst().coveredSlots()).containsExactlyInAnyOrder(TUESDAY_EVENING, MONDAY_AFTERNOON);
+    }
 }

@@ -40,4 +40,18 @@ class AttachmentRulesTest {
         assertThat(AttachmentRules.cleanName("  ", 200)).isEqualTo("bijlage");
         assertThat(AttachmentRules.cleanName("a".repeat(250) + ".pdf", 200)).hasSize(200).endsWith(".pdf");
     }
+
+    @Test
+    void a_file_of_exactly_10_mb_is_accepted() {
+        byte[] tenMegabytes = java.util.Arrays.copyOf(TestFiles.pdf(), (int) AttachmentRules.MAX_BYTES);
+        assertThat(AttachmentRules.requireAccepted(tenMegabytes)).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void the_document_part_is_found_among_the_first_5000_entries_and_not_after_them() {
+        assertThat(AttachmentRules.requireAccepted(TestFiles.zipWithDocumentAfter(4999)))
+                .isEqualTo(AttachmentRules.DOCX);
+        assertThatThrownBy(() -> AttachmentRules.requireAccepted(TestFiles.zipWithDocumentAfter(5000)))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("subsidy.attachment.error.type");
+    }
 }
