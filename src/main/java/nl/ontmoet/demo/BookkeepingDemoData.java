@@ -1,11 +1,11 @@
 package nl.ontmoet.demo;
 
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.bookkeeping.domain.Budget;
 import nl.ontmoet.bookkeeping.domain.BudgetLine;
 import nl.ontmoet.bookkeeping.domain.BudgetRepository;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
-import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
 import nl.ontmoet.bookkeeping.domain.LedgerEntryRepository;
 import nl.ontmoet.centre.domain.Centre;
@@ -136,7 +136,7 @@ class BookkeepingDemoData implements ApplicationRunner {
                 var amount = new BigDecimal(booking.amount()).multiply(scale).multiply(variation)
                         .setScale(2, java.math.RoundingMode.HALF_UP);
                 made.add(entry(centre, date, booking.code(), amount, booking.description() + " "
-                        + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("nl")),
+                        + Formats.DUTCH.monthName(date.getMonth()),
                         booking.counterparty(), null, byCode));
             }
         }

@@ -1,5 +1,6 @@
 package nl.ontmoet.demo;
 
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
@@ -35,8 +36,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * A handful of volunteers at the demo centres, one of them at two centres, with skills, interests and availability
@@ -152,8 +151,7 @@ class VolunteerDemoData implements ApplicationRunner {
         entry.setDirection(Direction.EXPENSE);
         entry.setCategory(categories.findByCode("VRIJWILLIGERS").orElseThrow());
         entry.setAmount(amount);
-        entry.setDescription("Vrijwilligersvergoeding " + date.getMonth().getDisplayName(TextStyle.FULL,
-                Locale.forLanguageTag("nl-NL")) + " " + date.getYear());
+        entry.setDescription("Vrijwilligersvergoeding " + Formats.DUTCH.month(java.time.YearMonth.from(date)));
         entry.setCounterparty("Vrijwilliger " + volunteer.getId());
         var payment = new AllowancePayment(volunteer, centre, date, kind, hours, rate, amount);
         payment.bookedAs(ledger.save(entry).getId());

@@ -95,6 +95,39 @@ class ExportServiceIT {
     }
 
     @Test
+    @WithUserDetails("coordinator")
+    void ledger_texts_that_a_spreadsheet_would_run_as_formulas_are_exported_as_text() throws IOException {
+        long nude = centres.findBySlug(NUDE).orElseThrow().getId();
+        var attacks = List.of("=HYPERLINK(\"http://x\",\"klik\")", "@SUM(A1)", "+31612345678", "-2+3");
+        for (int day = 0; day < attacks.size(); day++) {
+            var entry = entry(ledger, nude, category(categories, "BAR"), LocalDate.of(2012, 3, day + 1), "10.00",
+                    attacks.get(day));
+            entry.setCounterparty("=1+1");
+            ledger.save(entry, null);
+        }
+
+        var lines = new String(exports.ledgerCsv(nude, LedgerFilter.year(2012)).content(), StandardCharsets.UTF_8)
+                .lines().toList();
+        assertThat(lines).containsExactly(
+                "\uFEFFDatum;Soort;Categorie;Code;Bedrag;Omschrijving;Tegenpartij;Referentie;Bon",
+                "2012-03-01;Inkomsten;Bar en consumpties;BAR;10.00;\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";'=1+1;;nee",
+                "2012-03-02;Inkomsten;Bar en consumpties;BAR;10.00;'@SUM(A1);'=1+1;;nee",
+                "2012-03-03;Inkomsten;Bar en consumpties;BAR;10.00;'+31612345678;'=1+1;;nee",
+                "2012-03-04;Inkomsten;Bar en consumpties;BAR;10.00;'-2+3;'=1+1;;nee");
+
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(
+                exports.ledgerXlsx(nude, LedgerFilter.year(2012)).content()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.subList(1, 5)).extracting(r -> r.getCellText(5)).containsExactly(
+                    "'=HYPERLINK(\"http://x\",\"klik\")", "'@SUM(A1)", "'+31612345678", "'-2+3");
+            assertThat(rows.subList(1, 5)).extracting(r -> r.getCellText(6)).containsOnly("'=1+1");
+            assertThat(rows.get(1).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("10.00");
+            var balance = rows.stream().filter(r -> "Saldo".equals(r.getCellText(3))).findFirst().orElseThrow();
+            assertThat(balance.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("40.00");
+        }
+    }
+
+    @Test
     @WithUserDetails("coordinator2")
     void another_centres_ledger_cannot_be_exported() {
         long nude = centres.findBySlug(NUDE).orElseThrow().getId();

@@ -39,7 +39,7 @@ class VolunteerAllowanceJourneyIT extends BrowserJourney {
         textbox("Uren").fill("4");
         button("Uren toevoegen").click();
         var hoursGrid = page.locator(".volunteer-hours vaadin-grid");
-        assertThat(hoursGrid).containsText("3-2-2025");
+        assertThat(hoursGrid).containsText("03-02-2025");
         assertThat(hoursGrid).containsText("Nog niet goedgekeurd");
         shot("allowance-2-hours-entered");
         button("Hele maand goedkeuren").click();

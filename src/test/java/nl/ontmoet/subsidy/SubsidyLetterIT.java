@@ -68,7 +68,7 @@ class SubsidyLetterIT {
         String text = text(fixture.as("coordinator", () -> letters.decisionLetter(id)).content());
         assertThat(text).contains("Beschikking subsidieverlening", "Huis van de Wijk De Nude", address,
                 "Brief: kookclub voor buren", "€ 4.800,00", "€ 4.250,50", "Vermeld de gemeente op de flyers",
-                DateTimeFormatter.ofPattern("d-M-yyyy").format(REPORT_DUE));
+                DateTimeFormatter.ofPattern("dd-MM-yyyy").format(REPORT_DUE));
         assertThat(text).doesNotContain("verleend én vastgesteld");
         for (String reader : List.of("manager", "coach", "admin")) {
             assertThat(text(fixture.as(reader, () -> letters.decisionLetter(id)).content())).contains("€ 4.250,50");

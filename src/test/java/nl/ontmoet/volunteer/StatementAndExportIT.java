@@ -70,7 +70,7 @@ class StatementAndExportIT {
         try (var pdf = Loader.loadPDF(file.content())) {
             text = new PDFTextStripper().getText(pdf);
         }
-        assertThat(text).contains("Jaaroverzicht vrijwilligersvergoedingen 2025", name, "geboren 7-7-1966",
+        assertThat(text).contains("Jaaroverzicht vrijwilligersvergoedingen 2025", name, "geboren 07-07-1966",
                 "januari Huis van de Wijk De Nude € 100,00", "februari Huis van de Wijk De Nude € 50,25",
                 "februari Wijkcentrum De Pomhorst € 75,00", "Totaal 2025 € 225,25",
                 "Huis van de Wijk De Nude: € 150,25", "Wijkcentrum De Pomhorst: € 75,00",
@@ -150,5 +150,32 @@ class StatementAndExportIT {
             });
         }
         assertThatThrownBy(() -> exports.csvAllCentres(2019)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void hours_tasks_that_a_spreadsheet_would_run_as_formulas_are_exported_as_text() throws Exception {
+        long nude = fixture.centre(NUDE);
+        long id = fixture.register("coordinator", NUDE, unique("Formule"), BORN, "0");
+        // an old year that no demo data uses, so the export holds only these lines
+        var attacks = List.of("=HYPERLINK(\"http://x\",\"klik\")", "@SUM(A1)", "+31612345678", "-2+3");
+        for (int day = 0; day < attacks.size(); day++) {
+            hours.enter(nude, id, new HoursInput(LocalDate.of(2018, 5, day + 1), null, attacks.get(day), BigDecimal.ONE));
+        }
+
+        var csv = new String(exports.csv(nude, 2018).content(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList()).containsExactlyInAnyOrder(
+                "\uFEFFCentrum;Activiteit of taak;Maand;Uren;Goedgekeurd",
+                "Huis van de Wijk De Nude;\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";mei;1.00;0.00",
+                "Huis van de Wijk De Nude;'@SUM(A1);mei;1.00;0.00",
+                "Huis van de Wijk De Nude;'+31612345678;mei;1.00;0.00",
+                "Huis van de Wijk De Nude;'-2+3;mei;1.00;0.00");
+
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(exports.xlsx(nude, 2018).content()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.getCellText(1)).containsExactlyInAnyOrder(
+                    "'=HYPERLINK(\"http://x\",\"klik\")", "'@SUM(A1)", "'+31612345678", "'-2+3");
+            assertThat(rows.get(1).getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("1");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.ontmoet.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import nl.ontmoet.base.format.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 @Component
 public class BundleI18NProvider implements I18NProvider {
 
-    public static final Locale DUTCH = Locale.of("nl", "NL");
+    public static final Locale DUTCH = Formats.DUTCH_LOCALE;
     public static final Locale ENGLISH = Locale.ENGLISH;
     static final String BUNDLE_PATTERN = "classpath*:i18n/*_*.properties";
 

@@ -1,10 +1,12 @@
 package nl.ontmoet.bookkeeping.service;
 
+import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerRow;
+import nl.ontmoet.base.export.CsvFile;
+import nl.ontmoet.base.export.XlsxFile;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreAccess;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -12,19 +14,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Exports of the ledger (with the screen's filter) and of budget versus actual, as XLSX (numbers as real
  * numbers with a thousands separator and two decimals, so Dutch Excel shows 1.234,56) and as CSV (UTF-8,
- * plain '.' decimals, ';' separated as Dutch spreadsheets expect).
+ * plain '.' decimals, ';' separated as Dutch spreadsheets expect). Text cells are neutralised
+ * against formula injection.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -50,92 +50,77 @@ public class ExportService {
     static final List<String> REPORT_HEADERS = List.of("Categorie", "Code", "Soort", "Begroot", "Werkelijk",
             "Verschil", "% besteed");
 
-    public ExportFile ledgerXlsx(long centreId, LedgerFilter filter) {
+    public DownloadFile ledgerXlsx(long centreId, LedgerFilter filter) {
         Centre centre = access.requireReadable(centreId);
-        var out = new ByteArrayOutputStream();
-        try (var workbook = new Workbook(out, "Ontmoet", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("Boekingen");
-            header(sheet, LEDGER_HEADERS);
-            int[] row = {1};
-            eachRow(centreId, filter, r -> {
-                int i = row[0]++;
-                sheet.value(i, 0, r.entryDate());
-                sheet.style(i, 0).format("dd-mm-yyyy").set();
-                sheet.value(i, 1, direction(r.direction()));
-                sheet.value(i, 2, r.categoryName());
-                sheet.value(i, 3, r.categoryCode());
-                sheet.value(i, 4, r.amount());
-                sheet.style(i, 4).format(MONEY_FORMAT).set();
-                sheet.value(i, 5, r.description());
-                sheet.value(i, 6, r.counterparty());
-                sheet.value(i, 7, r.reference());
-                sheet.value(i, 8, r.hasReceipt() ? "ja" : "nee");
-            });
-            var totals = ledger.totals(centreId, filter);
-            int i = row[0] + 1;
-            moneyRow(sheet, i, "Totaal inkomsten", 4, totals.income());
-            moneyRow(sheet, i + 1, "Totaal uitgaven", 4, totals.expense());
-            moneyRow(sheet, i + 2, "Saldo", 4, totals.balance());
-            sheet.width(5, 40);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ExportFile(fileName("boekingen", centre, period(filter), "xlsx"), ExportFile.XLSX, out.toByteArray());
+        return XlsxFile.of(fileName("boekingen", centre, period(filter), "xlsx"), "Boekingen", LEDGER_HEADERS,
+                sheet -> {
+                    int[] row = {1};
+                    eachRow(centreId, filter, r -> {
+                        int i = row[0]++;
+                        sheet.value(i, 0, r.entryDate());
+                        sheet.style(i, 0).format("dd-mm-yyyy").set();
+                        sheet.value(i, 1, direction(r.direction()));
+                        XlsxFile.text(sheet, i, 2, r.categoryName());
+                        XlsxFile.text(sheet, i, 3, r.categoryCode());
+                        sheet.value(i, 4, r.amount());
+                        sheet.style(i, 4).format(MONEY_FORMAT).set();
+                        XlsxFile.text(sheet, i, 5, r.description());
+                        XlsxFile.text(sheet, i, 6, r.counterparty());
+                        XlsxFile.text(sheet, i, 7, r.reference());
+                        sheet.value(i, 8, r.hasReceipt() ? "ja" : "nee");
+                    });
+                    var totals = ledger.totals(centreId, filter);
+                    int i = row[0] + 1;
+                    moneyRow(sheet, i, "Totaal inkomsten", 4, totals.income());
+                    moneyRow(sheet, i + 1, "Totaal uitgaven", 4, totals.expense());
+                    moneyRow(sheet, i + 2, "Saldo", 4, totals.balance());
+                    sheet.width(5, 40);
+                });
     }
 
-    public ExportFile ledgerCsv(long centreId, LedgerFilter filter) {
+    public DownloadFile ledgerCsv(long centreId, LedgerFilter filter) {
         Centre centre = access.requireReadable(centreId);
-        var csv = new StringBuilder("\uFEFF");
-        csvLine(csv, LEDGER_HEADERS);
-        eachRow(centreId, filter, r -> csvLine(csv, List.of(ISO.format(r.entryDate()), direction(r.direction()),
+        var csv = new CsvFile(LEDGER_HEADERS);
+        eachRow(centreId, filter, r -> csv.row(Arrays.asList(ISO.format(r.entryDate()), direction(r.direction()),
                 r.categoryName(), r.categoryCode(), r.amount().toPlainString(), r.description(),
-                nullToEmpty(r.counterparty()), nullToEmpty(r.reference()), r.hasReceipt() ? "ja" : "nee")));
-        return new ExportFile(fileName("boekingen", centre, period(filter), "csv"), ExportFile.CSV,
-                csv.toString().getBytes(StandardCharsets.UTF_8));
+                r.counterparty(), r.reference(), r.hasReceipt() ? "ja" : "nee")));
+        return csv.toFile(fileName("boekingen", centre, period(filter), "csv"));
     }
 
-    public ExportFile reportXlsx(long centreId, int year) {
+    public DownloadFile reportXlsx(long centreId, int year) {
         Centre centre = access.requireReadable(centreId);
         var report = budgets.report(centreId, year);
-        var out = new ByteArrayOutputStream();
-        try (var workbook = new Workbook(out, "Ontmoet", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("Begroting " + year);
-            header(sheet, REPORT_HEADERS);
-            int i = 1;
-            for (ReportLine line : report.lines()) {
-                sheet.value(i, 0, line.name());
-                sheet.value(i, 1, line.code());
-                sheet.value(i, 2, direction(line.direction()));
-                sheet.value(i, 3, line.budgeted());
-                sheet.value(i, 4, line.actual());
-                sheet.value(i, 5, line.difference());
-                sheet.range(i, 3, i, 5).style().format(MONEY_FORMAT).set();
-                if (line.percentUsed() != null) {
-                    sheet.value(i, 6, line.percentUsed());
-                    sheet.style(i, 6).format("0.0").set();
-                }
-                i++;
-            }
-            sheet.width(0, 30);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ExportFile(fileName("begroting-vs-werkelijk", centre, String.valueOf(year), "xlsx"),
-                ExportFile.XLSX, out.toByteArray());
+        return XlsxFile.of(fileName("begroting-vs-werkelijk", centre, String.valueOf(year), "xlsx"),
+                "Begroting " + year, REPORT_HEADERS, sheet -> {
+                    int i = 1;
+                    for (ReportLine line : report.lines()) {
+                        XlsxFile.text(sheet, i, 0, line.name());
+                        XlsxFile.text(sheet, i, 1, line.code());
+                        sheet.value(i, 2, direction(line.direction()));
+                        sheet.value(i, 3, line.budgeted());
+                        sheet.value(i, 4, line.actual());
+                        sheet.value(i, 5, line.difference());
+                        sheet.range(i, 3, i, 5).style().format(MONEY_FORMAT).set();
+                        if (line.percentUsed() != null) {
+                            sheet.value(i, 6, line.percentUsed());
+                            sheet.style(i, 6).format("0.0").set();
+                        }
+                        i++;
+                    }
+                    sheet.width(0, 30);
+                });
     }
 
-    public ExportFile reportCsv(long centreId, int year) {
+    public DownloadFile reportCsv(long centreId, int year) {
         Centre centre = access.requireReadable(centreId);
-        var csv = new StringBuilder("\uFEFF");
-        csvLine(csv, REPORT_HEADERS);
+        var csv = new CsvFile(REPORT_HEADERS);
         for (ReportLine line : budgets.report(centreId, year).lines()) {
-            csvLine(csv, List.of(line.name(), line.code(), direction(line.direction()),
+            csv.row(List.of(line.name(), line.code(), direction(line.direction()),
                     line.budgeted().toPlainString(), line.actual().toPlainString(),
                     line.difference().toPlainString(),
                     line.percentUsed() == null ? "" : line.percentUsed().toPlainString()));
         }
-        return new ExportFile(fileName("begroting-vs-werkelijk", centre, String.valueOf(year), "csv"),
-                ExportFile.CSV, csv.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.toFile(fileName("begroting-vs-werkelijk", centre, String.valueOf(year), "csv"));
     }
 
     /** Walks the filtered ledger page by page, so memory does not grow with the number of entries. */
@@ -149,13 +134,6 @@ public class ExportService {
             }
             pageable = pageable.next();
         }
-    }
-
-    private static void header(Worksheet sheet, List<String> headers) {
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-        }
-        sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
     }
 
     private static void moneyRow(Worksheet sheet, int row, String label, int column, BigDecimal amount) {
@@ -183,23 +161,5 @@ public class ExportService {
 
     private static String fileName(String what, Centre centre, String period, String extension) {
         return what + "-" + centre.getSlug() + "-" + period + "." + extension;
-    }
-
-    private static void csvLine(StringBuilder csv, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                csv.append(';');
-            }
-            String value = nullToEmpty(values.get(i));
-            if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-                value = "\"" + value.replace("\"", "\"\"") + "\"";
-            }
-            csv.append(value);
-        }
-        csv.append("\r\n");
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

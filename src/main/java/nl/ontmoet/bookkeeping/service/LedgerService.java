@@ -2,6 +2,7 @@ package nl.ontmoet.bookkeeping.service;
 
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
@@ -193,11 +194,11 @@ public class LedgerService {
         return receipts.existsByEntryId(entryId);
     }
 
-    public ReceiptFile receipt(long entryId) {
+    public DownloadFile receipt(long entryId) {
         get(entryId);
         var receipt = receipts.findByEntryId(entryId)
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", entryId));
-        return new ReceiptFile(receipt.getFileName(), receipt.getContentType(), receipt.getContent());
+        return new DownloadFile(receipt.getFileName(), receipt.getContentType(), receipt.getContent());
     }
 
     private static String fileName(String uploaded, BookkeepingRules.ReceiptType type) {

@@ -29,8 +29,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.BudgetLine;
@@ -67,8 +69,6 @@ import java.util.stream.IntStream;
 @StyleSheet("context://public/bookkeeping.css")
 @JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.js")
 public class BudgetView extends CentreScopedView {
-
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private final BudgetService budgetService;
     private final YearCloseService yearCloseService;
@@ -167,8 +167,8 @@ public class BudgetView extends CentreScopedView {
         year.setValue(shownYear);
         long centreId = centre.getId();
         int exportYear = shownYear;
-        exportXlsx.setHref(Downloads.export(() -> exportService.reportXlsx(centreId, exportYear)));
-        exportCsv.setHref(Downloads.export(() -> exportService.reportCsv(centreId, exportYear)));
+        exportXlsx.setHref(Downloads.handler(() -> exportService.reportXlsx(centreId, exportYear)));
+        exportCsv.setHref(Downloads.handler(() -> exportService.reportCsv(centreId, exportYear)));
         throughMonth.setValue(shownYear == thisYear ? LocalDate.now(clock).getMonthValue() : 12);
         show();
     }
@@ -293,9 +293,9 @@ public class BudgetView extends CentreScopedView {
         var lines = editedLines();
         BigDecimal income = BudgetData.total(lines, Direction.INCOME).add(BudgetService.total(expectedIncome));
         BigDecimal expense = BudgetData.total(lines, Direction.EXPENSE);
-        incomeTotal.setText(getTranslation("bookkeeping.totals.income", Money.format(income)));
-        expenseTotal.setText(getTranslation("bookkeeping.totals.expense", Money.format(expense)));
-        balanceTotal.setText(getTranslation("bookkeeping.totals.balance", Money.format(income.subtract(expense))));
+        incomeTotal.setText(getTranslation("bookkeeping.totals.income", Formats.current().money(income)));
+        expenseTotal.setText(getTranslation("bookkeeping.totals.expense", Formats.current().money(expense)));
+        balanceTotal.setText(getTranslation("bookkeeping.totals.balance", Formats.current().money(income.subtract(expense))));
     }
 
     private void saveBudget() {
@@ -329,8 +329,8 @@ public class BudgetView extends CentreScopedView {
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.addClassName("toolbar");
         var summary = new Paragraph(getTranslation("bookkeeping.report.summary",
-                Money.format(currentReport.budgeted(Direction.INCOME)), Money.format(currentReport.actual(Direction.INCOME)),
-                Money.format(currentReport.budgeted(Direction.EXPENSE)), Money.format(currentReport.actual(Direction.EXPENSE))));
+                Formats.current().money(currentReport.budgeted(Direction.INCOME)), Formats.current().money(currentReport.actual(Direction.INCOME)),
+                Formats.current().money(currentReport.budgeted(Direction.EXPENSE)), Formats.current().money(currentReport.actual(Direction.EXPENSE))));
         summary.addClassName("report-summary");
         var bars = new ReportChart("report-chart-bars", getTranslation("bookkeeping.report.chart.bars"));
         var course = new ReportChart("report-chart-course", getTranslation("bookkeeping.report.chart.course"));
@@ -340,7 +340,7 @@ public class BudgetView extends CentreScopedView {
         bars.barsPerCategory(currentReport, getTranslation("bookkeeping.report.budgeted"),
                 getTranslation("bookkeeping.report.actual"));
         course.cumulativeCourse(currentReport, IntStream.rangeClosed(1, 12).mapToObj(m ->
-                        Month.of(m).getDisplayName(TextStyle.SHORT, DUTCH)).toList(),
+                        Month.of(m).getDisplayName(TextStyle.SHORT, Formats.current().locale())).toList(),
                 getTranslation("bookkeeping.report.cumulative.income"),
                 getTranslation("bookkeeping.report.cumulative.expense"));
         return section;
@@ -356,7 +356,7 @@ public class BudgetView extends CentreScopedView {
         money(l -> l.actualIn(month()), "bookkeeping.report.inMonth");
         money(l -> l.actualThrough(month()), "bookkeeping.report.cumulative");
         money(ReportLine::difference, "bookkeeping.report.difference");
-        report.addColumn(l -> Money.percent(l.percentUsed())).setHeader(getTranslation("bookkeeping.report.percent"))
+        report.addColumn(l -> Formats.current().percent(l.percentUsed())).setHeader(getTranslation("bookkeeping.report.percent"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         report.addComponentColumn(this::statusBadge).setHeader(getTranslation("bookkeeping.report.status"))
                 .setWidth("11em").setFlexGrow(0);
@@ -367,7 +367,7 @@ public class BudgetView extends CentreScopedView {
     }
 
     private void money(java.util.function.Function<ReportLine, BigDecimal> value, String headerKey) {
-        report.addColumn(l -> Money.format(value.apply(l))).setHeader(getTranslation(headerKey))
+        report.addColumn(l -> Formats.current().money(value.apply(l))).setHeader(getTranslation(headerKey))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0);
     }
 
@@ -438,7 +438,7 @@ public class BudgetView extends CentreScopedView {
     }
 
     private static String monthName(int month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, DUTCH);
+        return Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, Formats.current().locale());
     }
 
     @Override

@@ -20,6 +20,8 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.Category;
@@ -39,7 +41,6 @@ import org.springframework.data.domain.Sort;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,8 +54,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringDataSo
 @PermitAll
 @StyleSheet("context://public/bookkeeping.css")
 public class LedgerView extends CentreScopedView {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final LedgerService ledgerService;
     private final CategoryService categoryService;
@@ -115,7 +114,7 @@ public class LedgerView extends CentreScopedView {
         direction.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(r -> DATE.format(r.entryDate())).setHeader(getTranslation("bookkeeping.entry.date"))
+        grid.addColumn(r -> Formats.current().date(r.entryDate())).setHeader(getTranslation("bookkeeping.entry.date"))
                 .setSortProperty("entryDate").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("bookkeeping.direction." + r.direction().name()))
                 .setHeader(getTranslation("bookkeeping.direction")).setSortProperty("direction")
@@ -126,7 +125,7 @@ public class LedgerView extends CentreScopedView {
                 .setSortProperty("description").setFlexGrow(2);
         grid.addColumn(LedgerRow::counterparty).setHeader(getTranslation("bookkeeping.entry.counterparty"))
                 .setSortProperty("counterparty");
-        grid.addColumn(r -> Money.format(r.amount())).setHeader(getTranslation("bookkeeping.entry.amount"))
+        grid.addColumn(r -> Formats.current().money(r.amount())).setHeader(getTranslation("bookkeeping.entry.amount"))
                 .setSortProperty("amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.hasReceipt() ? getTranslation("common.yes") : "")
                 .setHeader(getTranslation("bookkeeping.entry.receipt.short")).setAutoWidth(true).setFlexGrow(0);
@@ -166,8 +165,8 @@ public class LedgerView extends CentreScopedView {
         long centreId = centre.getId();
         grid.setItems(query -> ledgerService.page(centreId, filter, PageRequest.of(query.getPage(),
                 query.getPageSize(), sortOf(query))).stream());
-        exportXlsx.setHref(Downloads.export(() -> exportService.ledgerXlsx(centreId, filter)));
-        exportCsv.setHref(Downloads.export(() -> exportService.ledgerCsv(centreId, filter)));
+        exportXlsx.setHref(Downloads.handler(() -> exportService.ledgerXlsx(centreId, filter)));
+        exportCsv.setHref(Downloads.handler(() -> exportService.ledgerCsv(centreId, filter)));
         boolean canBook = ledgerService.canBook(centreId);
         create.setVisible(canBook);
         form.setVisible(false);
@@ -202,9 +201,9 @@ public class LedgerView extends CentreScopedView {
                 search.getValue());
         grid.getDataProvider().refreshAll();
         LedgerTotals totals = ledgerService.totals(centre().getId(), filter);
-        incomeTotal.setText(getTranslation("bookkeeping.totals.income", Money.format(totals.income())));
-        expenseTotal.setText(getTranslation("bookkeeping.totals.expense", Money.format(totals.expense())));
-        balanceTotal.setText(getTranslation("bookkeeping.totals.balance", Money.format(totals.balance())));
+        incomeTotal.setText(getTranslation("bookkeeping.totals.income", Formats.current().money(totals.income())));
+        expenseTotal.setText(getTranslation("bookkeeping.totals.expense", Formats.current().money(totals.expense())));
+        balanceTotal.setText(getTranslation("bookkeeping.totals.balance", Formats.current().money(totals.balance())));
     }
 
     /** The grid's sort, always ending in id so that paging is stable; newest first when nothing is chosen. */
@@ -221,7 +220,7 @@ public class LedgerView extends CentreScopedView {
     private void edit(LedgerEntry entry) {
         boolean readOnly = !ledgerService.canBook(centre().getId());
         var download = !entry.isNew() && ledgerService.hasReceipt(entry.getId())
-                ? Downloads.receipt(() -> ledgerService.receipt(entry.getId())) : null;
+                ? Downloads.handler(() -> ledgerService.receipt(entry.getId())) : null;
         form.setEntry(entry, readOnly, download);
         form.setVisible(true);
         if (!readOnly) {

@@ -2,6 +2,8 @@ package nl.ontmoet.coaching.service;
 
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.audit.service.AuditService;
+import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.pdf.PdfDocument;
 import nl.ontmoet.coaching.domain.Agreement;
 import nl.ontmoet.coaching.domain.AgreementRepository;
 import nl.ontmoet.coaching.domain.CoachingSession;
@@ -11,17 +13,10 @@ import nl.ontmoet.coaching.domain.DevelopmentGoalRepository;
 import nl.ontmoet.coaching.domain.GoalNoteRepository;
 import nl.ontmoet.coaching.domain.ReflectionRepository;
 import nl.ontmoet.base.security.Roles;
-import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,7 +29,7 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class CoachingPortfolioService {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+    private static final Formats DATES = Formats.DUTCH;
 
     private final CoachingSessionRepository sessions;
     private final ReflectionRepository reflections;
@@ -63,57 +58,47 @@ public class CoachingPortfolioService {
     public byte[] myPortfolioPdf(Function<String, String> text, Function<Enum<?>, String> label) {
         long me = access.me();
         audit.recordRead("CoachingPortfolio", me);
-        var out = new ByteArrayOutputStream();
-        var document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        document.add(new Paragraph(text.apply("coaching.pdf.title") + " – " + access.myName(), title));
-        document.add(new Paragraph(text.apply("coaching.pdf.generated") + " " + DATE.format(access.today()), normal));
+        var pdf = new PdfDocument(18, 13);
+        pdf.title(text.apply("coaching.pdf.title") + " – " + access.myName());
+        pdf.paragraph(text.apply("coaching.pdf.generated") + " " + DATES.date(access.today()));
 
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph(text.apply("coaching.sessions"), heading));
+        pdf.blank().heading(text.apply("coaching.sessions"));
         for (CoachingSession s : sessions.allOfParticipant(me)) {
             String topics = s.getTopics().stream().sorted().map(label).collect(Collectors.joining(", "));
-            document.add(new Paragraph(DATE.format(s.getSessionDate()) + " · " + label.apply(s.getForm()) + " · "
+            pdf.bold(DATES.date(s.getSessionDate()) + " · " + label.apply(s.getForm()) + " · "
                     + s.getDurationMinutes() + " min · " + label.apply(s.getStatus())
-                    + (topics.isEmpty() ? "" : " · " + topics), bold));
-            document.add(new Paragraph(text.apply("coaching.session.coach") + ": " + s.getCoach().getDisplayName()
+                    + (topics.isEmpty() ? "" : " · " + topics));
+            pdf.paragraph(text.apply("coaching.session.coach") + ": " + s.getCoach().getDisplayName()
                     + " · " + text.apply("coaching.session.participants") + ": " + s.getParticipants().stream()
-                    .map(UserAccount::getDisplayName).sorted().collect(Collectors.joining(", ")), normal));
+                    .map(UserAccount::getDisplayName).sorted().collect(Collectors.joining(", ")));
             if (s.getSummary() != null) {
-                document.add(new Paragraph(s.getSummary(), normal));
+                pdf.paragraph(s.getSummary());
             }
-            reflections.findOfCoordinator(s.getId(), me).ifPresent(r -> document.add(
-                    new Paragraph(text.apply("coaching.reflection.mine") + ": " + r.getText(), normal)));
-            document.add(new Paragraph(" "));
+            reflections.findOfCoordinator(s.getId(), me).ifPresent(
+                    r -> pdf.paragraph(text.apply("coaching.reflection.mine") + ": " + r.getText()));
+            pdf.blank();
         }
 
-        document.add(new Paragraph(text.apply("coaching.agreements"), heading));
+        pdf.heading(text.apply("coaching.agreements"));
         for (Agreement a : agreements.ofCoordinator(me, false)) {
-            document.add(new Paragraph("• " + a.getDescription() + " (" + label.apply(a.getOwner()) + ", "
-                    + text.apply("coaching.agreement.dueDate") + " " + DATE.format(a.getDueDate()) + ", "
-                    + text.apply(a.isDone() ? "coaching.agreement.done" : "coaching.agreement.open") + ")", normal));
+            pdf.paragraph("• " + a.getDescription() + " (" + label.apply(a.getOwner()) + ", "
+                    + text.apply("coaching.agreement.dueDate") + " " + DATES.date(a.getDueDate()) + ", "
+                    + text.apply(a.isDone() ? "coaching.agreement.done" : "coaching.agreement.open") + ")");
         }
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph(text.apply("coaching.goals"), heading));
+        pdf.blank().heading(text.apply("coaching.goals"));
         for (DevelopmentGoal g : goals.ofCoordinator(me)) {
-            document.add(new Paragraph(g.getTitle() + " – " + label.apply(g.getStatus()), bold));
+            pdf.bold(g.getTitle() + " – " + label.apply(g.getStatus()));
             if (g.getDescription() != null) {
-                document.add(new Paragraph(g.getDescription(), normal));
+                pdf.paragraph(g.getDescription());
             }
             for (var note : goalNotes.ofGoal(g.getId(), me)) {
-                document.add(new Paragraph("  " + DATE.format(note.getWrittenOn()) + " " + note.getAuthor().getDisplayName()
-                        + ": " + note.getText(), normal));
+                pdf.paragraph("  " + DATES.date(note.getWrittenOn()) + " " + note.getAuthor().getDisplayName()
+                        + ": " + note.getText());
             }
             if (g.getReflection() != null) {
-                document.add(new Paragraph(text.apply("coaching.reflection.mine") + ": " + g.getReflection(), normal));
+                pdf.paragraph(text.apply("coaching.reflection.mine") + ": " + g.getReflection());
             }
         }
-        document.close();
-        return out.toByteArray();
+        return pdf.toBytes();
     }
 }

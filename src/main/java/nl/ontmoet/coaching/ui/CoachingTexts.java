@@ -2,6 +2,7 @@ package nl.ontmoet.coaching.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.coaching.domain.AgreementOwner;
 import nl.ontmoet.coaching.domain.CoachingTopic;
 import nl.ontmoet.coaching.domain.GoalStatus;
@@ -9,8 +10,6 @@ import nl.ontmoet.coaching.domain.SessionForm;
 import nl.ontmoet.coaching.domain.SessionStatus;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -42,7 +41,7 @@ final class CoachingTexts {
 
     static String date(Component c, LocalDate date) {
         return date == null ? c.getTranslation("coaching.none")
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.of("nl", "NL"))).format(date);
+                : Formats.current().date(date);
     }
 
     static Span badge(String text, String theme) {

@@ -15,12 +15,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.coaching.service.AgreementRow;
@@ -30,8 +30,6 @@ import nl.ontmoet.coaching.service.CoachingPortfolioService;
 import nl.ontmoet.coaching.service.CoachingSessionService;
 import nl.ontmoet.coaching.service.DevelopmentGoalService;
 import nl.ontmoet.coaching.service.SessionRow;
-
-import java.io.ByteArrayInputStream;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -115,12 +113,10 @@ public class CoachingView extends Main implements HasDynamicTitle {
 
     private void addTimeline(DevelopmentGoalService goalService, CoachingPortfolioService portfolio) {
         var locale = getLocale();
-        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = portfolio.myPortfolioPdf(key -> getTranslation(locale, key),
-                    value -> getTranslation(locale, CoachingTexts.key(value)));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "ontwikkelportfolio.pdf",
-                    "application/pdf", bytes.length);
-        }), getTranslation("coaching.pdf.download"));
+        pdf = new Anchor(Downloads.handler(() -> new DownloadFile("ontwikkelportfolio.pdf", DownloadFile.PDF,
+                portfolio.myPortfolioPdf(key -> getTranslation(locale, key),
+                        value -> getTranslation(locale, CoachingTexts.key(value))))),
+                getTranslation("coaching.pdf.download"));
         pdf.addClassName("portfolio-download");
 
         sessions.addColumn(row -> CoachingTexts.date(this, row.date())).setHeader(getTranslation("coaching.session.date"))

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
@@ -321,7 +322,7 @@ public class ActivityView extends CentreScopedView implements AfterNavigationObs
         LocalDate from = session.getStartsAt().toLocalDate();
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("series.end.title"));
-        dialog.setText(getTranslation("series.end.text", ProgrammeLabels.DAY.format(from)));
+        dialog.setText(getTranslation("series.end.text", Formats.current().dayLabel(from)));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("series.endFromHere"));

@@ -5,13 +5,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.centre.ui.CentreScopedView;
 import nl.ontmoet.programme.domain.CalendarEntry;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,6 @@ class CalendarBoard extends Div {
 
     /** A month cell shows this many sessions and then "n more", so that a busy day stays readable. */
     static final int MONTH_CELL_LIMIT = 4;
-    private static final DateTimeFormatter DAY_HEADER = DateTimeFormatter.ofPattern("EEEE d MMMM", ProgrammeLabels.DUTCH);
 
     private final boolean showCentre;
 
@@ -39,13 +38,13 @@ class CalendarBoard extends Div {
         removeAll();
         removeClassName("month");
         addClassName("week");
-        getElement().setAttribute("aria-label", getTranslation("calendar.weekOf", ProgrammeLabels.DAY.format(monday)));
+        getElement().setAttribute("aria-label", getTranslation("calendar.weekOf", Formats.current().dayLabel(monday)));
         Map<LocalDate, List<CalendarEntry>> byDay = byDay(entries);
         for (int i = 0; i < 7; i++) {
             LocalDate day = monday.plusDays(i);
             var cell = new Div();
             cell.addClassName("calendar-day");
-            var header = new H3(DAY_HEADER.format(day));
+            var header = new H3(Formats.current().weekdayAndDay(day));
             header.addClassName("calendar-day-header");
             cell.add(header);
             var list = byDay.getOrDefault(day, List.of());
@@ -64,7 +63,7 @@ class CalendarBoard extends Div {
         removeClassName("week");
         addClassName("month");
         getElement().setAttribute("aria-label", getTranslation("calendar.monthOf",
-                month.atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", ProgrammeLabels.DUTCH))));
+                Formats.current().month(month)));
         Map<LocalDate, List<CalendarEntry>> byDay = byDay(entries);
         for (DayOfWeek d : DayOfWeek.values()) {
             var header = new Div(ProgrammeLabels.weekday(this, d));
@@ -101,7 +100,7 @@ class CalendarBoard extends Div {
         if (entry.cancelled()) {
             link.addClassName("cancelled");
         }
-        var time = new Span(ProgrammeLabels.TIME.format(entry.startsAt()) + "–" + ProgrammeLabels.TIME.format(entry.endsAt()));
+        var time = new Span(Formats.current().time(entry.startsAt()) + "–" + Formats.current().time(entry.endsAt()));
         time.addClassName("calendar-time");
         var title = new Span(entry.title());
         title.addClassName("calendar-title");

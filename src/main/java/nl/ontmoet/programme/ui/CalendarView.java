@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 
 /** A week or month of all rooms of a centre; each session opens its activity. */
@@ -99,11 +99,11 @@ public class CalendarView extends CentreScopedView {
             YearMonth month = YearMonth.from(anchor);
             LocalDate from = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate to = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1);
-            period.setText(month.atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", ProgrammeLabels.DUTCH)));
+            period.setText(Formats.current().month(month));
             board.showMonth(month, calendarService.ofCentre(centre().getId(), from, to));
         } else {
             LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            period.setText(getTranslation("calendar.weekOf", ProgrammeLabels.DAY.format(monday)));
+            period.setText(getTranslation("calendar.weekOf", Formats.current().dayLabel(monday)));
             board.showWeek(monday, calendarService.ofCentre(centre().getId(), monday, monday.plusDays(7)));
         }
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
@@ -39,7 +40,7 @@ public class ClosingDaysView extends CentreScopedView {
         super(centreService);
         this.closingDayService = closingDayService;
         this.formErrors = formErrors;
-        grid.addColumn(d -> ProgrammeLabels.DAY.format(d.getDay())).setHeader(getTranslation("closingDay.day"))
+        grid.addColumn(d -> Formats.current().dayLabel(d.getDay())).setHeader(getTranslation("closingDay.day"))
                 .setSortProperty("day").setAutoWidth(true);
         grid.addColumn(ClosingDay::getReason).setHeader(getTranslation("closingDay.reason")).setSortProperty("reason")
                 .setFlexGrow(2);
@@ -76,7 +77,7 @@ public class ClosingDaysView extends CentreScopedView {
                     }
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("closingDay.remove", ProgrammeLabels.DAY.format(d.getDay())));
+                remove.setAriaLabel(getTranslation("closingDay.remove", Formats.current().dayLabel(d.getDay())));
                 return remove;
             }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.centre.service.CentreFilter;
 import nl.ontmoet.centre.service.CentreService;
@@ -26,7 +27,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 
 /** The month of the whole municipality for policy officers, filtered by centre, district and type. */
@@ -89,7 +89,7 @@ public class MunicipalityCalendarView extends Main implements HasDynamicTitle {
     private void refresh() {
         LocalDate from = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate to = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1);
-        period.setText(month.atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", ProgrammeLabels.DUTCH)));
+        period.setText(Formats.current().month(month));
         board.showMonth(month, calendarService.ofMunicipality(from, to,
                 centre.getValue() == null ? null : centre.getValue().id(), district.getValue(), type.getValue()));
     }

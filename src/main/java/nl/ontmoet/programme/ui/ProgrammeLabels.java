@@ -2,20 +2,16 @@ package nl.ontmoet.programme.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.programme.domain.ActivityType;
 import nl.ontmoet.programme.domain.OrganiserKind;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Shared texts and badges: a type is shown by colour and always by its name, never by colour alone. */
 final class ProgrammeLabels {
-
-    static final Locale DUTCH = Locale.of("nl", "NL");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", DUTCH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private ProgrammeLabels() {
     }
@@ -50,6 +46,7 @@ final class ProgrammeLabels {
     }
 
     static String span(LocalDateTime start, LocalDateTime end) {
-        return DAY.format(start) + " " + TIME.format(start) + "–" + TIME.format(end);
+        var formats = Formats.current();
+        return formats.dayLabel(start) + " " + formats.time(start) + "–" + formats.time(end);
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
@@ -27,9 +28,6 @@ import nl.ontmoet.programme.domain.Activity;
 import nl.ontmoet.programme.service.ActivityService;
 import nl.ontmoet.programme.service.AttendanceTotal;
 import nl.ontmoet.programme.service.SessionService;
-
-import java.time.Month;
-import java.time.format.TextStyle;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -91,7 +89,7 @@ public class ProgrammeView extends CentreScopedView {
             edit(activityService.newActivity(centre().getId()));
         });
 
-        totals.addColumn(t -> Month.of(t.month()).getDisplayName(TextStyle.FULL, ProgrammeLabels.DUTCH) + " " + t.year())
+        totals.addColumn(t -> Formats.current().month(java.time.YearMonth.of(t.year(), t.month())))
                 .setHeader(getTranslation("attendance.month"));
         totals.addColumn(AttendanceTotal::activity).setHeader(getTranslation("activity.title")).setFlexGrow(2);
         totals.addColumn(AttendanceTotal::sessions).setHeader(getTranslation("attendance.sessions"));

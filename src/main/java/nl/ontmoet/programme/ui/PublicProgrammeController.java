@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.i18n.BundleI18NProvider;
 import nl.ontmoet.programme.domain.Slot;
 import nl.ontmoet.programme.service.PublicProgrammeService;
@@ -33,7 +34,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 
 /**
@@ -115,10 +115,9 @@ class PublicProgrammeController {
 
     private String printable(PublicProgramme programme, LocalDate monday) {
         var locale = BundleI18NProvider.DUTCH;
-        var dayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM", ProgrammeLabels.DUTCH);
         var html = new StringBuilder();
         String title = i18n.getTranslation("print.title", locale, programme.centreName(),
-                ProgrammeLabels.DAY.format(monday));
+                Formats.DUTCH.dayLabel(monday));
         html.append("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title)).append("</title><style>" + PRINT_CSS + "</style></head><body>")
                 .append("<h1>").append(esc(title)).append("</h1><p class=\"address\">")
@@ -130,13 +129,13 @@ class PublicProgrammeController {
             if (sessions.isEmpty()) {
                 continue;
             }
-            html.append("<section><h2>").append(esc(dayFormat.format(day))).append("</h2><table><thead><tr><th scope=\"col\">")
+            html.append("<section><h2>").append(esc(Formats.DUTCH.weekdayAndDay(day))).append("</h2><table><thead><tr><th scope=\"col\">")
                     .append(esc(i18n.getTranslation("print.time", locale))).append("</th><th scope=\"col\">")
                     .append(esc(i18n.getTranslation("print.activity", locale))).append("</th><th scope=\"col\">")
                     .append(esc(i18n.getTranslation("print.room", locale))).append("</th></tr></thead><tbody>");
             for (PublicSession s : sessions) {
-                html.append("<tr><td>").append(ProgrammeLabels.TIME.format(s.startsAt())).append("–")
-                        .append(ProgrammeLabels.TIME.format(s.endsAt())).append("</td><td><strong>")
+                html.append("<tr><td>").append(Formats.DUTCH.time(s.startsAt())).append("–")
+                        .append(Formats.DUTCH.time(s.endsAt())).append("</td><td><strong>")
                         .append(esc(s.title())).append("</strong> <span class=\"type\">(")
                         .append(esc(i18n.getTranslation("activity.type." + s.type(), locale))).append(")</span>");
                 if (s.targetGroup() != null && !s.targetGroup().isBlank()) {

@@ -4,6 +4,7 @@ import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.centre.domain.CentreRepository;
@@ -42,9 +43,6 @@ import java.time.temporal.ChronoUnit;
 @Service
 @Transactional(readOnly = true)
 public class SubsidyApplicationService {
-
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL"));
 
     private final SubsidyApplicationRepository applications;
     private final SubsidySchemeRepository schemes;
@@ -163,8 +161,8 @@ public class SubsidyApplicationService {
         require(application, SubsidyAction.SUBMIT);
         var scheme = application.getScheme();
         if (!scheme.isOpenOn(today())) {
-            throw BusinessRuleException.onField("scheme", "subsidy.error.windowClosed", DAY.format(scheme.getOpensOn()),
-                    DAY.format(scheme.getClosesOn()));
+            throw BusinessRuleException.onField("scheme", "subsidy.error.windowClosed", Formats.DUTCH.longDate(scheme.getOpensOn()),
+                    Formats.DUTCH.longDate(scheme.getClosesOn()));
         }
         requireFilled("purpose", application.getPurpose());
         requireFilled("activityPlan", application.getActivityPlan());

@@ -1,6 +1,7 @@
 package nl.ontmoet.subsidy.service;
 
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.subsidy.domain.AttachmentInfo;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
@@ -60,11 +61,11 @@ public class SubsidyAttachmentService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public AttachmentFile download(long applicationId, long attachmentId) {
+    public DownloadFile download(long applicationId, long attachmentId) {
         applications.readableApplication(applicationId);
         var attachment = attachments.ofApplication(applicationId, attachmentId)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
-        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+        return new DownloadFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
     }
 
     /** Application files change only while the content may; report files only until the report is submitted. */

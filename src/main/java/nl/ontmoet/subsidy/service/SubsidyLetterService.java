@@ -1,30 +1,25 @@
 package nl.ontmoet.subsidy.service;
 
 import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.export.DownloadFile;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.i18n.BundleI18NProvider;
+import nl.ontmoet.base.pdf.PdfDocument;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
-import org.openpdf.text.Document;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The decision letter (beschikking verlening) and the settlement letter (beschikking vaststelling) as PDF, built
@@ -35,8 +30,6 @@ import java.time.format.DateTimeFormatter;
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class SubsidyLetterService {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final ApplicationGuard guard;
     private final BundleI18NProvider i18n;
@@ -51,7 +44,7 @@ public class SubsidyLetterService {
         this.clock = clock;
     }
 
-    public SubsidyLetter decisionLetter(long applicationId) {
+    public DownloadFile decisionLetter(long applicationId) {
         var application = guard.readable(applicationId);
         if (!application.getStatus().isGranted()) {
             throw new BusinessRuleException("subsidy.error.noDecisionLetter");
@@ -73,13 +66,13 @@ public class SubsidyLetterService {
                     text("subsidy.letter.grantedAndSettled.text", money(application.getFinalAmount())));
         } else {
             letter.section(text("subsidy.reportDueOn"),
-                    text("subsidy.letter.reportDue", DATE.format(application.getReportDueOn())));
+                    text("subsidy.letter.reportDue", Formats.DUTCH.date(application.getReportDueOn())));
         }
         letter.closing(text("subsidy.letter.closing", municipality));
-        return new SubsidyLetter("beschikking-verlening-" + application.getId() + ".pdf", letter.bytes());
+        return new DownloadFile("beschikking-verlening-" + application.getId() + ".pdf", DownloadFile.PDF, letter.bytes());
     }
 
-    public SubsidyLetter settlementLetter(long applicationId) {
+    public DownloadFile settlementLetter(long applicationId) {
         var application = guard.readable(applicationId);
         if (application.getStatus() != SubsidyStatus.SETTLED) {
             throw new BusinessRuleException("subsidy.error.noSettlementLetter");
@@ -99,7 +92,8 @@ public class SubsidyLetterService {
             letter.section(text("subsidy.settlementRemark"), application.getSettlementRemark());
         }
         letter.closing(text("subsidy.letter.closing", municipality));
-        return new SubsidyLetter("beschikking-vaststelling-" + application.getId() + ".pdf", letter.bytes());
+        return new DownloadFile("beschikking-vaststelling-" + application.getId() + ".pdf", DownloadFile.PDF,
+                letter.bytes());
     }
 
     private String text(String key, Object... arguments) {
@@ -107,84 +101,65 @@ public class SubsidyLetterService {
     }
 
     private String day(Instant at) {
-        return DATE.format(at == null ? LocalDate.now(clock) : LocalDate.ofInstant(at, clock.getZone()));
+        return Formats.DUTCH.date(at == null ? LocalDate.now(clock) : LocalDate.ofInstant(at, clock.getZone()));
     }
 
     static String money(BigDecimal amount) {
         // keeps the no-break space after the euro sign so the amount never wraps away from it
-        return NumberFormat.getCurrencyInstance(BundleI18NProvider.DUTCH).format(amount);
+        return Formats.DUTCH.money(amount).replace(' ', '\u00A0');
     }
 
     /** Lays out one letter: letterhead, addressee, amounts and sections. */
     private final class LetterWriter {
 
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final Document document = new Document();
-        private final Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        private final Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-        private final Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
-
-        LetterWriter() {
-            PdfWriter.getInstance(document, out);
-            document.open();
-        }
+        private final PdfDocument pdf = new PdfDocument(16, 11);
 
         void heading(String letterTitle, String date, SubsidyApplication application) {
-            document.add(new Paragraph(municipality, title));
-            document.add(new Paragraph(letterTitle, heading));
-            document.add(new Paragraph(" "));
+            pdf.title(municipality).heading(letterTitle).blank();
             var centre = application.getCentre();
-            document.add(new Paragraph(text("subsidy.letter.to"), normal));
-            document.add(new Paragraph(centre.getName(), normal));
+            pdf.paragraph(text("subsidy.letter.to")).paragraph(centre.getName());
             if (centre.getAddress() != null) {
-                document.add(new Paragraph(centre.getAddress(), normal));
+                pdf.paragraph(centre.getAddress());
             }
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(text("subsidy.letter.date", date), normal));
-            document.add(new Paragraph(text("subsidy.letter.subject", application.getTitle()), normal));
-            document.add(new Paragraph(text("subsidy.letter.scheme", application.getScheme().getName(),
-                    String.valueOf(application.getScheme().getYear())), normal));
-            document.add(new Paragraph(" "));
+            pdf.blank();
+            pdf.paragraph(text("subsidy.letter.date", date));
+            pdf.paragraph(text("subsidy.letter.subject", application.getTitle()));
+            pdf.paragraph(text("subsidy.letter.scheme", application.getScheme().getName(),
+                    String.valueOf(application.getScheme().getYear())));
+            pdf.blank();
         }
 
         void paragraph(String text) {
-            document.add(new Paragraph(text, normal));
-            document.add(new Paragraph(" "));
+            pdf.paragraph(text).blank();
         }
 
         void amounts(String[][] rows) {
-            var table = new PdfPTable(2);
-            table.setWidthPercentage(70);
+            var table = PdfDocument.table(70, 1, 1);
             table.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
             for (String[] row : rows) {
-                table.addCell(cell(row[0], normal, PdfPCell.ALIGN_LEFT));
-                table.addCell(cell(row[1], heading, PdfPCell.ALIGN_RIGHT));
+                table.addCell(cell(row[0], pdf.normalFont(), PdfPCell.ALIGN_LEFT));
+                table.addCell(cell(row[1], pdf.headingFont(), PdfPCell.ALIGN_RIGHT));
             }
-            document.add(table);
-            document.add(new Paragraph(" "));
+            pdf.add(table).blank();
         }
 
         private PdfPCell cell(String text, Font font, int alignment) {
-            var cell = new PdfPCell(new Phrase(text, font));
+            var cell = PdfDocument.cell(text, font, alignment);
             cell.setBorder(Rectangle.BOTTOM);
-            cell.setHorizontalAlignment(alignment);
             cell.setPadding(4);
             return cell;
         }
 
         void section(String label, String text) {
-            document.add(new Paragraph(label, heading));
-            document.add(new Paragraph(text, normal));
-            document.add(new Paragraph(" "));
+            pdf.heading(label).paragraph(text).blank();
         }
 
         void closing(String text) {
-            document.add(new Paragraph(text, normal));
+            pdf.paragraph(text);
         }
 
         byte[] bytes() {
-            document.close();
-            return out.toByteArray();
+            return pdf.toBytes();
         }
     }
 }

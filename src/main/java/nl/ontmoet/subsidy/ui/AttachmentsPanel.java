@@ -2,7 +2,6 @@ package nl.ontmoet.subsidy.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,17 +12,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.subsidy.domain.AttachmentInfo;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
 import nl.ontmoet.subsidy.service.AttachmentUpload;
 import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
-
-import java.io.ByteArrayInputStream;
 
 /** The application's files: download links for everyone who may read it, an upload while it may change. */
 class AttachmentsPanel extends Div {
@@ -88,12 +84,7 @@ class AttachmentsPanel extends Div {
     }
 
     private ListItem item(AttachmentInfo file) {
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var stored = attachmentService.download(applicationId, file.id());
-            return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
-                    stored.contentType(), stored.content().length);
-        }), file.fileName());
-        link.getElement().setAttribute("download", true);
+        var link = Downloads.link(file.fileName(), () -> attachmentService.download(applicationId, file.id()));
         var meta = new Span(" · " + SubsidyTexts.fileSize(file.sizeBytes()) + " · "
                 + SubsidyTexts.shortDay(file.addedAt()) + " · " + file.addedBy());
         meta.addClassName("attachment-meta");

@@ -4,13 +4,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import nl.ontmoet.base.export.DownloadFile;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.subsidy.service.ApplicationDetail;
-import nl.ontmoet.subsidy.service.SubsidyLetter;
 import nl.ontmoet.subsidy.service.SubsidyLetterService;
 
-import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
 /**
@@ -35,14 +33,8 @@ class LetterLinks extends Div {
         }
     }
 
-    private Anchor link(String textKey, Supplier<SubsidyLetter> letter) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = letter.get();
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    SubsidyLetter.CONTENT_TYPE, file.content().length);
-        }), getTranslation(textKey));
-        anchor.setDownload(true);
-        return anchor;
+    private Anchor link(String textKey, Supplier<DownloadFile> letter) {
+        return Downloads.link(getTranslation(textKey), letter);
     }
 
     private static Span withIcon(Anchor link) {

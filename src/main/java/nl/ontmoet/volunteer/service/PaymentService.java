@@ -2,6 +2,7 @@ package nl.ontmoet.volunteer.service;
 
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.volunteer.domain.AllowanceLimit;
 import nl.ontmoet.volunteer.domain.AllowanceLimitRepository;
@@ -22,9 +23,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Allowances paid to a volunteer by a centre. Every payment is checked against the year's legal limits summed over
@@ -38,7 +37,6 @@ import java.util.Locale;
 public class PaymentService {
 
     public static final String LEDGER_CATEGORY = "VRIJWILLIGERS";
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private final AllowancePaymentRepository payments;
     private final HoursEntryRepository hours;
@@ -180,6 +178,6 @@ public class PaymentService {
     }
 
     static String monthName(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL, DUTCH) + " " + month.getYear();
+        return Formats.DUTCH.month(month);
     }
 }

@@ -1,33 +1,25 @@
 package nl.ontmoet.volunteer.service;
 
 import nl.ontmoet.audit.service.AuditService;
+import nl.ontmoet.base.export.DownloadFile;
+import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.pdf.PdfDocument;
 import nl.ontmoet.volunteer.domain.AllowanceLimit;
 import nl.ontmoet.volunteer.domain.AllowanceLimitRepository;
 import nl.ontmoet.volunteer.domain.AllowancePaymentRepository;
-import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,8 +34,7 @@ import java.util.Map;
 @Transactional(readOnly = true)
 public class StatementService {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+    private static final Formats DUTCH = Formats.DUTCH;
 
     private final AllowancePaymentRepository payments;
     private final AllowanceLimitRepository limits;
@@ -61,26 +52,20 @@ public class StatementService {
     }
 
     @Transactional
-    public StatementFile statement(long centreId, long volunteerId, int year) {
+    public DownloadFile statement(long centreId, long volunteerId, int year) {
         var volunteer = scope.requireReadable(centreId, volunteerId).getVolunteer();
         audit.recordRead("VolunteerStatement", volunteerId);
-        var out = new ByteArrayOutputStream();
-        var document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        document.add(new Paragraph("Jaaroverzicht vrijwilligersvergoedingen " + year, title));
-        document.add(new Paragraph(volunteer.getName() + (volunteer.getDateOfBirth() == null ? ""
-                : ", geboren " + DATE.format(volunteer.getDateOfBirth())), normal));
-        document.add(new Paragraph("Gemaakt op " + DATE.format(LocalDate.now(clock))
-                + ". Alle vergoedingen van alle ontmoetingscentra van de gemeente.", normal));
-        document.add(new Paragraph(" "));
+        var pdf = new PdfDocument(16, 12);
+        Font bold = pdf.boldFont();
+        Font normal = pdf.normalFont();
+        pdf.title("Jaaroverzicht vrijwilligersvergoedingen " + year);
+        pdf.paragraph(volunteer.getName() + (volunteer.getDateOfBirth() == null ? ""
+                : ", geboren " + DUTCH.date(volunteer.getDateOfBirth())));
+        pdf.paragraph("Gemaakt op " + DUTCH.date(LocalDate.now(clock))
+                + ". Alle vergoedingen van alle ontmoetingscentra van de gemeente.");
+        pdf.blank();
 
-        var table = new PdfPTable(new float[]{2, 4, 2});
-        table.setWidthPercentage(100);
+        var table = PdfDocument.table(100, 2, 4, 2);
         table.setHeaderRows(1);
         for (var header : new String[]{"Maand", "Centrum", "Bedrag"}) {
             table.addCell(new PdfPCell(new Phrase(header, bold)));
@@ -90,49 +75,40 @@ public class StatementService {
         for (Object[] line : payments.statementLines(volunteerId, year)) {
             var centre = (String) line[0];
             var amount = (BigDecimal) line[2];
-            table.addCell(new Phrase(Month.of(((Number) line[1]).intValue()).getDisplayName(TextStyle.FULL, DUTCH),
-                    normal));
+            table.addCell(new Phrase(DUTCH.monthName(Month.of(((Number) line[1]).intValue())), normal));
             table.addCell(new Phrase(centre, normal));
-            table.addCell(amountCell(amount, normal));
+            table.addCell(PdfDocument.cell(euro(amount), normal, Element.ALIGN_RIGHT));
             total = total.add(amount);
             perCentre.merge(centre, amount, BigDecimal::add);
         }
         table.addCell(new PdfPCell(new Phrase("Totaal " + year, bold)));
         table.addCell(new PdfPCell(new Phrase("", bold)));
-        table.addCell(amountCell(total, bold));
-        document.add(table);
+        table.addCell(PdfDocument.cell(euro(total), bold, Element.ALIGN_RIGHT));
+        pdf.add(table);
 
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph("Per centrum", heading));
-        perCentre.forEach((centre, amount) -> document.add(new Paragraph(centre + ": " + euro(amount), normal)));
+        pdf.blank();
+        pdf.heading("Per centrum");
+        perCentre.forEach((centre, amount) -> pdf.paragraph(centre + ": " + euro(amount)));
         var other = volunteer.getOtherAllowancePerMonth() == null ? BigDecimal.ZERO : volunteer.getOtherAllowancePerMonth();
-        document.add(new Paragraph("Opgegeven vergoeding van andere organisaties: " + euro(other) + " per maand.",
-                normal));
+        pdf.paragraph("Opgegeven vergoeding van andere organisaties: " + euro(other) + " per maand.");
 
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph("Maxima van " + year, heading));
+        pdf.blank();
+        pdf.heading("Maxima van " + year);
         var yearLimits = limits.findByYear(year);
         if (yearLimits.isEmpty()) {
-            document.add(new Paragraph("Voor " + year + " zijn nog geen maxima ingevoerd.", normal));
+            pdf.paragraph("Voor " + year + " zijn nog geen maxima ingevoerd.");
         } else {
             AllowanceLimit l = yearLimits.get();
-            document.add(new Paragraph("Per uur, 21 jaar en ouder: " + euro(l.getMaxPerHourAdult()), normal));
-            document.add(new Paragraph("Per uur, jonger dan 21: " + euro(l.getMaxPerHourYoung()), normal));
-            document.add(new Paragraph("Per maand: " + euro(l.getMaxPerMonth()), normal));
-            document.add(new Paragraph("Per jaar: " + euro(l.getMaxPerYear()), normal));
+            pdf.paragraph("Per uur, 21 jaar en ouder: " + euro(l.getMaxPerHourAdult()));
+            pdf.paragraph("Per uur, jonger dan 21: " + euro(l.getMaxPerHourYoung()));
+            pdf.paragraph("Per maand: " + euro(l.getMaxPerMonth()));
+            pdf.paragraph("Per jaar: " + euro(l.getMaxPerYear()));
         }
-        document.close();
-        return new StatementFile("jaaroverzicht-vrijwilligersvergoeding-" + year + "-" + volunteerId + ".pdf",
-                "application/pdf", out.toByteArray());
-    }
-
-    private static PdfPCell amountCell(BigDecimal amount, Font font) {
-        var cell = new PdfPCell(new Phrase(euro(amount), font));
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return cell;
+        return new DownloadFile("jaaroverzicht-vrijwilligersvergoeding-" + year + "-" + volunteerId + ".pdf",
+                DownloadFile.PDF, pdf.toBytes());
     }
 
     static String euro(BigDecimal amount) {
-        return "€ " + new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(DUTCH)).format(amount);
+        return DUTCH.money(amount);
     }
 }

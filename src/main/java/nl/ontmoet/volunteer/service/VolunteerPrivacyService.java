@@ -3,6 +3,7 @@ package nl.ontmoet.volunteer.service;
 import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.centre.service.CentreAccess;
@@ -58,15 +59,12 @@ public class VolunteerPrivacyService {
         this.clock = clock;
     }
 
-    public record ExportFile(String fileName, String contentType, byte[] content) {
-    }
-
     /**
      * Everything stored about the volunteer, as JSON. Coordinators get the engagements at their own centres (the
      * person's data is shared); an admin gets every engagement.
      */
     @Transactional
-    public ExportFile export(long centreId, long volunteerId) {
+    public DownloadFile export(long centreId, long volunteerId) {
         var volunteer = engagedAt(centreId, volunteerId).getVolunteer();
         var all = engagements.ofVolunteer(volunteerId);
         var visible = all.stream().filter(e -> volunteerService.canSeePersonalData(e.getCentre().getId())).toList();
@@ -75,7 +73,7 @@ public class VolunteerPrivacyService {
                 e -> hours.rows(volunteerId, e.getCentre().getId(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)),
                 e -> payments.rows(volunteerId, e.getCentre().getId()));
         auditService.recordRead("Volunteer", volunteerId);
-        return new ExportFile("vrijwilliger-" + volunteerId + ".json", "application/json", json);
+        return new DownloadFile("vrijwilliger-" + volunteerId + ".json", DownloadFile.JSON, json);
     }
 
     /** May the current user erase this volunteer: admins always, coordinators when it is active only with them. */

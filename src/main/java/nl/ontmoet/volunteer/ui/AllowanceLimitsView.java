@@ -11,6 +11,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
@@ -88,7 +89,7 @@ public class AllowanceLimitsView extends Main implements HasDynamicTitle {
 
     private void amountColumn(String key, com.vaadin.flow.function.ValueProvider<AllowanceLimit, BigDecimal> value,
                               String property) {
-        grid.addColumn(l -> Euro.format(value.apply(l))).setHeader(getTranslation(key)).setSortProperty(property)
+        grid.addColumn(l -> Formats.current().money(value.apply(l))).setHeader(getTranslation(key)).setSortProperty(property)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
     }
 

@@ -7,13 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
 import nl.ontmoet.volunteer.service.VolunteerPrivacyService;
-
-import java.io.ByteArrayInputStream;
 
 /** The person's AVG rights for the shown volunteer: download a copy of their data, erase it. */
 class PrivacyActions extends Div {
@@ -52,11 +49,7 @@ class PrivacyActions extends Div {
         this.centreId = centreId;
         this.details = details;
         long volunteerId = details.getVolunteerId();
-        export.setHref(DownloadHandler.fromInputStream(event -> {
-            var file = privacyService.export(centreId, volunteerId);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    file.contentType(), file.content().length);
-        }));
+        export.setHref(Downloads.handler(() -> privacyService.export(centreId, volunteerId)));
         boolean mayErase = !details.isErased() && privacyService.mayErase(centreId, volunteerId);
         erase.setVisible(mayErase);
         eraseNotAllowed.setVisible(!details.isErased() && !mayErase);

@@ -6,16 +6,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.volunteer.service.VogService.VogDue;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** The centre's volunteers whose VOG is missing or too old, each with an icon and a text, never colour alone. */
 class VogOverview extends Div {
-
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     final Paragraph intro = new Paragraph();
     final Paragraph allFine = new Paragraph();
@@ -50,7 +48,7 @@ class VogOverview extends Div {
         var icon = due.missing() ? VaadinIcon.EXCLAMATION_CIRCLE_O.create() : VaadinIcon.CLOCK.create();
         icon.getElement().setAttribute("aria-hidden", "true");
         var text = due.missing() ? getTranslation("volunteer.vog.missing")
-                : getTranslation("volunteer.vog.expired", DUTCH_DATE.format(due.expiredOn()));
+                : getTranslation("volunteer.vog.expired", Formats.current().date(due.expiredOn()));
         var state = new Span(icon, new Span(text));
         state.addClassName("vog-state");
         state.getElement().getThemeList().add(due.missing() ? "badge error" : "badge contrast");

@@ -3,16 +3,14 @@ package nl.ontmoet.volunteer.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.volunteer.service.HoursService;
 import nl.ontmoet.volunteer.service.PaymentService;
 import nl.ontmoet.volunteer.service.StatementService;
 import org.springframework.context.annotation.Scope;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -64,12 +62,7 @@ public class VolunteerAllowanceSection extends Div {
     }
 
     private Anchor statementLink(long centreId, long volunteerId, int year) {
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = statementService.statement(centreId, volunteerId, year);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.content().length);
-        }), getTranslation("volunteer.payment.statement", String.valueOf(year)));
-        link.getElement().setAttribute("download", true);
-        return link;
+        return Downloads.link(getTranslation("volunteer.payment.statement", String.valueOf(year)),
+                () -> statementService.statement(centreId, volunteerId, year));
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,23 +12,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
 import nl.ontmoet.volunteer.service.HoursExportService;
 import nl.ontmoet.volunteer.service.NearLimitLine;
 import nl.ontmoet.volunteer.service.NearLimitService;
-import nl.ontmoet.volunteer.service.StatementFile;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -63,9 +59,9 @@ public class VolunteerAllowancesView extends CentreScopedView {
         year.addClassName("volunteer-year");
 
         grid.addColumn(NearLimitLine::name).setHeader(getTranslation("volunteer.name")).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(l -> Euro.format(l.paidInYear())).setHeader(getTranslation("volunteer.nearLimit.paid"))
+        grid.addColumn(l -> Formats.current().money(l.paidInYear())).setHeader(getTranslation("volunteer.nearLimit.paid"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> Euro.format(l.otherInYear())).setHeader(getTranslation("volunteer.nearLimit.other"))
+        grid.addColumn(l -> Formats.current().money(l.otherInYear())).setHeader(getTranslation("volunteer.nearLimit.other"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::share).setHeader(getTranslation("volunteer.nearLimit.percent")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
@@ -93,9 +89,9 @@ public class VolunteerAllowancesView extends CentreScopedView {
                 : getTranslation("volunteer.nearLimit.none"));
         empty.setVisible(!grid.isVisible());
         exports.removeAll();
-        exports.add(download(getTranslation("volunteer.export.xlsx", String.valueOf(shown)),
+        exports.add(Downloads.link(getTranslation("volunteer.export.xlsx", String.valueOf(shown)),
                         () -> exportService.xlsx(centre.getId(), shown)),
-                download(getTranslation("volunteer.export.csv", String.valueOf(shown)),
+                Downloads.link(getTranslation("volunteer.export.csv", String.valueOf(shown)),
                         () -> exportService.csv(centre.getId(), shown)));
     }
 
@@ -108,16 +104,6 @@ public class VolunteerAllowancesView extends CentreScopedView {
         badge.getElement().getThemeList().add(line.atLimit() ? "badge error" : "badge contrast");
         badge.addClassName("volunteer-status-badge");
         return badge;
-    }
-
-    static Anchor download(String text, Supplier<StatementFile> file) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var f = file.get();
-            return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
-                    f.content().length);
-        }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.programme.domain.Activity;
@@ -67,14 +68,14 @@ class VolunteerHoursPanel extends Div {
 
         month.setLabel(getTranslation("volunteer.hours.month"));
         month.setItems(IntStream.range(0, 36).mapToObj(thisMonth::minusMonths).toList());
-        month.setItemLabelGenerator(DutchFormats::month);
+        month.setItemLabelGenerator(m -> Formats.current().month(m));
         month.setValue(thisMonth);
         month.addValueChangeListener(change -> refresh());
 
-        grid.addColumn(r -> DutchFormats.DATE.format(r.workDate())).setHeader(getTranslation("volunteer.hours.workDate"))
+        grid.addColumn(r -> Formats.current().date(r.workDate())).setHeader(getTranslation("volunteer.hours.workDate"))
                 .setAutoWidth(true);
         grid.addColumn(HoursRow::what).setHeader(getTranslation("volunteer.hours.what")).setFlexGrow(2);
-        grid.addColumn(r -> DutchFormats.hours(r.hours())).setHeader(getTranslation("volunteer.hours.hours"))
+        grid.addColumn(r -> Formats.current().number(r.hours())).setHeader(getTranslation("volunteer.hours.hours"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("volunteer.hours.status")).setAutoWidth(true);
         if (canEnter) {
@@ -177,8 +178,8 @@ class VolunteerHoursPanel extends Div {
         totalsTitle.setText(getTranslation("volunteer.hours.monthTotals", String.valueOf(shown.getYear())));
         totals.removeAll();
         hoursService.monthTotals(centreId, volunteerId, shown.getYear()).forEach(m -> totals.add(new ListItem(
-                getTranslation("volunteer.hours.monthTotal", DutchFormats.month(YearMonth.of(m.year(), m.month())),
-                        DutchFormats.hours(m.total()), DutchFormats.hours(m.approved())))));
+                getTranslation("volunteer.hours.monthTotal", Formats.current().month(YearMonth.of(m.year(), m.month())),
+                        Formats.current().number(m.total()), Formats.current().number(m.approved())))));
         changed.run();
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.volunteer.domain.AllowancePayment;
@@ -94,15 +95,15 @@ class VolunteerPaymentsPanel extends Div {
         form.setColspan(overrideReason, 2);
         form.addClassName("volunteer-payment-form");
 
-        grid.addColumn(r -> DutchFormats.DATE.format(r.paymentDate()))
+        grid.addColumn(r -> Formats.current().date(r.paymentDate()))
                 .setHeader(getTranslation("volunteer.payment.paymentDate")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("volunteer.payment.kind." + r.kind().name()))
                 .setHeader(getTranslation("volunteer.payment.kind")).setAutoWidth(true);
-        grid.addColumn(r -> r.hours() == null ? "" : DutchFormats.hours(r.hours()))
+        grid.addColumn(r -> r.hours() == null ? "" : Formats.current().number(r.hours()))
                 .setHeader(getTranslation("volunteer.payment.hours")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> r.rate() == null ? "" : Euro.format(r.rate()))
+        grid.addColumn(r -> r.rate() == null ? "" : Formats.current().money(r.rate()))
                 .setHeader(getTranslation("volunteer.payment.rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> Euro.format(r.amount())).setHeader(getTranslation("volunteer.payment.amount"))
+        grid.addColumn(r -> Formats.current().money(r.amount())).setHeader(getTranslation("volunteer.payment.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(this::limitStatus).setHeader(getTranslation("volunteer.payment.limits")).setFlexGrow(3);
         grid.addComponentColumn(this::cancelButton).setAutoWidth(true);
@@ -147,7 +148,7 @@ class VolunteerPaymentsPanel extends Div {
                 });
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         cancel.getElement().setAttribute("aria-label", getTranslation("volunteer.payment.cancel") + " "
-                + DutchFormats.DATE.format(row.paymentDate()) + " " + Euro.format(row.amount()));
+                + Formats.current().date(row.paymentDate()) + " " + Formats.current().money(row.amount()));
         return cancel;
     }
 
@@ -165,7 +166,7 @@ class VolunteerPaymentsPanel extends Div {
             return;
         }
         var month = YearMonth.from(date);
-        rate.setHelperText(getTranslation("volunteer.payment.approvedHours", DutchFormats.month(month),
+        rate.setHelperText(getTranslation("volunteer.payment.approvedHours", Formats.current().month(month),
                 paymentService.approvedHours(centreId, volunteerId, month)));
     }
 

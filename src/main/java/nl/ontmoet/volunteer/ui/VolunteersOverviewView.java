@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.volunteer.domain.CentreVolunteerCount;
 import nl.ontmoet.volunteer.service.HoursExportService;
 import nl.ontmoet.volunteer.service.VolunteerCountService;
@@ -63,9 +64,9 @@ public class VolunteersOverviewView extends Main implements HasDynamicTitle {
 
     private void showExports(HoursExportService exportService, int shown) {
         exports.removeAll();
-        exports.add(VolunteerAllowancesView.download(getTranslation("volunteer.export.xlsx", String.valueOf(shown)),
+        exports.add(Downloads.link(getTranslation("volunteer.export.xlsx", String.valueOf(shown)),
                         () -> exportService.xlsxAllCentres(shown)),
-                VolunteerAllowancesView.download(getTranslation("volunteer.export.csv", String.valueOf(shown)),
+                Downloads.link(getTranslation("volunteer.export.csv", String.valueOf(shown)),
                         () -> exportService.csvAllCentres(shown)));
     }
 

@@ -8,13 +8,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
@@ -44,9 +43,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 @StyleSheet("context://public/volunteer.css")
 public class VolunteersView extends CentreScopedView {
-
-    private static final java.time.format.DateTimeFormatter DUTCH_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
 
     static final String VOLUNTEER_PARAMETER = "volunteer";
 
@@ -90,7 +86,7 @@ public class VolunteersView extends CentreScopedView {
             });
             return badge;
         }).setHeader(getTranslation("volunteer.status")).setSortProperty("status");
-        grid.addColumn(row -> DUTCH_DATE.format(row.startDate())).setHeader(getTranslation("volunteer.startDate"))
+        grid.addColumn(row -> Formats.current().date(row.startDate())).setHeader(getTranslation("volunteer.startDate"))
                 .setSortProperty("startDate");
         grid.addColumn(row -> row.tasks() == null ? "" : row.tasks()).setHeader(getTranslation("volunteer.tasks"))
                 .setFlexGrow(2);

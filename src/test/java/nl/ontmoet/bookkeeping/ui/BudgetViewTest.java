@@ -2,6 +2,7 @@ package nl.ontmoet.bookkeeping.ui;
 
 import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,7 @@ class BudgetViewTest extends SpringBrowserlessTest {
                 TestClock.TODAY.getYear());
         BigDecimal expectedIncome = view.expected.values().stream().map(f -> f.getValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(view.incomeTotal.getText()).isEqualTo("Inkomsten: " + Money.format(budgeted.add(expectedIncome)));
+        assertThat(view.incomeTotal.getText()).isEqualTo("Inkomsten: " + Formats.DUTCH.money(budgeted.add(expectedIncome)));
     }
 
     @Test

@@ -110,7 +110,7 @@ class VolunteerRegisterViewTest extends SpringBrowserlessTest {
         assertThat(states).containsEntry("Lotte Smits", "Ontbreekt");
         var keesExpired = TestClock.TODAY.minusYears(1).minusMonths(2);
         assertThat(states).containsEntry("Kees Verhoeven",
-                "Verlopen sinds " + DateTimeFormatter.ofPattern("d-M-yyyy").format(keesExpired));
+                "Verlopen sinds " + DateTimeFormatter.ofPattern("dd-MM-yyyy").format(keesExpired));
         assertThat(states).doesNotContainKey("Mohamed Ouali");
         assertThat(view.vogOverview.intro.getText()).contains("ouder is dan 3 jaar");
     }
