@@ -8,6 +8,9 @@ import nl.ontmoet.volunteer.service.HoursInput;
 import nl.ontmoet.volunteer.service.HoursService;
 import nl.ontmoet.volunteer.service.PaymentInput;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
+import nl.ontmoet.volunteer.service.LinkConfirmationNeededException;
+import nl.ontmoet.volunteer.service.LinkRequestedException;
+import nl.ontmoet.volunteer.service.VolunteerLinkService;
 import nl.ontmoet.volunteer.service.VolunteerService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,20 +30,26 @@ public class VolunteerFixture {
     private final TestUsers users;
     private final CentreRepository centres;
     private final VolunteerService volunteers;
+    private final VolunteerLinkService links;
     private final HoursService hours;
     private final JdbcTemplate jdbc;
 
-    VolunteerFixture(TestUsers users, CentreRepository centres, VolunteerService volunteers,
+    VolunteerFixture(TestUsers users, CentreRepository centres, VolunteerService volunteers, VolunteerLinkService links,
                      HoursService hours, JdbcTemplate jdbc) {
         this.users = users;
         this.centres = centres;
         this.volunteers = volunteers;
+        this.links = links;
         this.hours = hours;
         this.jdbc = jdbc;
     }
 
     public <T> T as(String username, Supplier<T> action) {
         return users.as(username, action);
+    }
+
+    public void as(String username, Runnable action) {
+        users.as(username, action);
     }
 
     public void logInOnThisThread(String username) {
@@ -59,7 +68,29 @@ public class VolunteerFixture {
         d.setStartDate(LocalDate.of(2020, 1, 1));
         d.setStatus(VolunteerStatus.ACTIEF);
         d.setOtherAllowancePerMonth(new BigDecimal(otherPerMonth));
-        return as(coordinator, () -> volunteers.save(centre(slug), d)).getVolunteerId();
+        return save(coordinator, centre(slug), d).getVolunteerId();
+    }
+
+    /**
+     * Saves as the given user; a person already registered elsewhere is linked the way the application allows it:
+     * the user confirms when they may see the person, else an admin confirms the link request.
+     */
+    public VolunteerDetails save(String username, long centreId, VolunteerDetails details) {
+        try {
+            return as(username, () -> volunteers.save(centreId, details));
+        } catch (LinkConfirmationNeededException known) {
+            details.setLinkConfirmed(true);
+            return as(username, () -> volunteers.save(centreId, details));
+        } catch (LinkRequestedException requested) {
+            long request = jdbc.queryForObject("""
+                    select max(id) from volunteer_link_request where centre_id = ? and status = 'PENDING'""",
+                    Long.class, centreId);
+            as("admin", () -> links.confirm(request));
+            var ids = jdbc.queryForList("""
+                    select v.id from volunteer v join volunteer_link_request r on r.volunteer_id = v.id
+                    where r.id = ?""", Long.class, request);
+            return as(username, () -> volunteers.get(centreId, ids.getFirst()));
+        }
     }
 
     public static String unique(String name) {

@@ -45,6 +45,8 @@ class VolunteerPrivacyIT {
     static final Slot FRIDAY_MORNING = new Slot(DayOfWeek.FRIDAY, DayPart.MORNING);
 
     @Autowired
+    VolunteerFixture fixture;
+    @Autowired
     VolunteerService volunteerService;
     @Autowired
     VolunteerPrivacyService privacyService;
@@ -142,7 +144,7 @@ class VolunteerPrivacyIT {
         atPomhorst.setName(saved.getName());
         atPomhorst.setDateOfBirth(saved.getDateOfBirth());
         atPomhorst.setNotes("Alleen voor De Pomhorst");
-        volunteerService.save(centre(POMHORST), atPomhorst);
+        fixture.save("coordinator2", centre(POMHORST), atPomhorst);
         logInAs("coordinator");
 
         var json = new String(privacyService.export(nude, saved.getVolunteerId()).content(), StandardCharsets.UTF_8);
@@ -246,7 +248,7 @@ class VolunteerPrivacyIT {
         var atPomhorst = VolunteerRegisterServiceIT.person("x");
         atPomhorst.setName(saved.getName());
         atPomhorst.setDateOfBirth(saved.getDateOfBirth());
-        volunteerService.save(centre(POMHORST), atPomhorst);
+        fixture.save("coordinator2", centre(POMHORST), atPomhorst);
         logInAs("coordinator");
         var current = volunteerService.get(nude, saved.getVolunteerId());
         String before = row(saved.getVolunteerId());

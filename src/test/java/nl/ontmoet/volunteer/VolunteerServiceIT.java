@@ -112,10 +112,12 @@ class VolunteerServiceIT {
         assertThat(volunteerService.page(pomhorst, Pageable.unpaged()).getContent())
                 .noneMatch(r -> r.volunteerId() == atNude.getVolunteerId());
 
-        // the same person signs up at De Pomhorst: a second engagement of the same volunteer
-        var atPomhorst = volunteerService.save(pomhorst, person("Anna Jansen", LocalDate.of(1990, 5, 5)));
-        assertThat(atPomhorst.getVolunteerId()).isEqualTo(atNude.getVolunteerId());
-        assertThat(volunteerService.get(pomhorst, atNude.getVolunteerId()).getName()).isEqualTo("Anna Jansen");
+        // the same person signs up at De Pomhorst: only a link request, still not found until De Nude confirms
+        assertThatThrownBy(() -> volunteerService.save(pomhorst, person("Anna Jansen", LocalDate.of(1990, 5, 5))))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("volunteer.link.requested"));
+        assertThatThrownBy(() -> volunteerService.get(pomhorst, atNude.getVolunteerId()))
+                .isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test

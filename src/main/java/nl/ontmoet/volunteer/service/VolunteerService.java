@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The volunteer register of a centre. Personal data is for the coordinators of the centres where the volunteer
@@ -41,14 +42,16 @@ public class VolunteerService {
 
     private final VolunteerRepository volunteers;
     private final EngagementRepository engagements;
+    private final VolunteerLinkService links;
     private final CentreAccess centreAccess;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    VolunteerService(VolunteerRepository volunteers, EngagementRepository engagements, CentreAccess centreAccess,
-                     CurrentUser currentUser, Clock clock) {
+    VolunteerService(VolunteerRepository volunteers, EngagementRepository engagements, VolunteerLinkService links,
+                     CentreAccess centreAccess, CurrentUser currentUser, Clock clock) {
         this.volunteers = volunteers;
         this.engagements = engagements;
+        this.links = links;
         this.centreAccess = centreAccess;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -71,10 +74,11 @@ public class VolunteerService {
     }
 
     /**
-     * Registers a volunteer at the centre or saves changes. A person already known (same name and date of birth)
-     * who is not yet engaged here gets an extra engagement instead of a second record.
+     * Registers a volunteer at the centre or saves changes. A person already known elsewhere (same name and date of
+     * birth) is never taken over: see {@link VolunteerLinkService}. Once linked they get an extra engagement and
+     * their shared data stays as it was.
      */
-    @Transactional
+    @Transactional(noRollbackFor = LinkRequestedException.class)
     public VolunteerDetails save(long centreId, VolunteerDetails details) {
         requirePersonalData(centreId);
         var centre = centreAccess.requireReadable(centreId);
@@ -107,9 +111,13 @@ public class VolunteerService {
             throw BusinessRuleException.onField("name", "volunteer.error.duplicate", name);
         }
         Engagement engagement;
-        if (details.isNew()) {
-            var volunteer = volunteers.findFirstByNameIgnoreCaseAndDateOfBirth(name, born).orElseGet(Volunteer::new);
-            engagement = new Engagement(volunteer, centre);
+        Optional<Volunteer> known = details.isNew()
+                ? volunteers.findFirstByNameIgnoreCaseAndDateOfBirth(name, born) : Optional.empty();
+        if (known.isPresent()) {
+            links.requireLink(known.get(), centre, details);
+            engagement = new Engagement(known.get(), centre);
+        } else if (details.isNew()) {
+            engagement = new Engagement(new Volunteer(), centre);
         } else {
             engagement = engagements.findAtCentre(centreId, ownId)
                     .orElseThrow(() -> new RecordNotFoundException("Volunteer", ownId));
@@ -119,23 +127,25 @@ public class VolunteerService {
             }
         }
         var volunteer = engagement.getVolunteer();
-        volunteer.setName(name);
-        volunteer.setEmail(blankToNull(details.getEmail()));
-        volunteer.setPhone(blankToNull(details.getPhone()));
-        volunteer.setDateOfBirth(born);
-        volunteer.setOtherAllowancePerMonth(details.getOtherAllowancePerMonth() == null ? new BigDecimal("0.00")
-                : details.getOtherAllowancePerMonth());
+        if (known.isEmpty()) {
+            volunteer.setName(name);
+            volunteer.setEmail(blankToNull(details.getEmail()));
+            volunteer.setPhone(blankToNull(details.getPhone()));
+            volunteer.setDateOfBirth(born);
+            volunteer.setOtherAllowancePerMonth(details.getOtherAllowancePerMonth() == null ? new BigDecimal("0.00")
+                    : details.getOtherAllowancePerMonth());
+            volunteer.replaceTags(TagKind.SKILL, skills);
+            volunteer.replaceTags(TagKind.INTEREST, interests);
+            volunteers.saveAndFlush(volunteer);
+        }
         engagement.setStartDate(details.getStartDate());
         engagement.setStatus(details.getStatus());
         engagement.setTasks(blankToNull(details.getTasks()));
         engagement.setVogNeeded(details.isVogNeeded());
         engagement.setVogDate(details.getVogDate());
         engagement.setNotes(blankToNull(details.getNotes()));
-        volunteer.replaceTags(TagKind.SKILL, skills);
-        volunteer.replaceTags(TagKind.INTEREST, interests);
         engagement.replaceAvailability(details.getAvailability().stream().map(Availability.Slot::toAvailability)
                 .toList());
-        volunteers.saveAndFlush(volunteer);
         return VolunteerDetails.of(engagements.saveAndFlush(engagement));
     }
 

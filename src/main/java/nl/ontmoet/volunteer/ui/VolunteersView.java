@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -20,10 +21,13 @@ import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
+import nl.ontmoet.volunteer.domain.LinkRequestRow;
 import nl.ontmoet.volunteer.domain.VolunteerRow;
+import nl.ontmoet.volunteer.service.LinkConfirmationNeededException;
 import nl.ontmoet.volunteer.service.VogService;
 import nl.ontmoet.volunteer.service.VolunteerCountService;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
+import nl.ontmoet.volunteer.service.VolunteerLinkService;
 import nl.ontmoet.volunteer.service.VolunteerMatchService;
 import nl.ontmoet.volunteer.service.VolunteerPrivacyService;
 import nl.ontmoet.volunteer.service.VolunteerService;
@@ -51,6 +55,7 @@ public class VolunteersView extends CentreScopedView {
     private final VolunteerMatchService matchService;
     private final VolunteerPrivacyService privacyService;
     private final VogService vogService;
+    private final VolunteerLinkService linkService;
     private final FormErrors formErrors;
     private final Clock clock;
     final Grid<VolunteerRow> grid = new Grid<>();
@@ -60,16 +65,19 @@ public class VolunteersView extends CentreScopedView {
     final Span activeCount = new Span();
     final VogOverview vogOverview = new VogOverview();
     final PrivacyActions privacy;
+    final LinkRequestsPanel linkRequests = new LinkRequestsPanel(this::confirmLink, this::refuseLink);
 
     VolunteersView(CentreService centreService, VolunteerService volunteerService,
                    VolunteerCountService countService, VolunteerMatchService matchService,
-                   VolunteerPrivacyService privacyService, VogService vogService, FormErrors formErrors, Clock clock) {
+                   VolunteerPrivacyService privacyService, VogService vogService, VolunteerLinkService linkService,
+                   FormErrors formErrors, Clock clock) {
         super(centreService);
         this.volunteerService = volunteerService;
         this.countService = countService;
         this.matchService = matchService;
         this.privacyService = privacyService;
         this.vogService = vogService;
+        this.linkService = linkService;
         this.formErrors = formErrors;
         this.clock = clock;
         this.privacy = new PrivacyActions(privacyService, formErrors, () -> go(null));
@@ -109,15 +117,7 @@ public class VolunteersView extends CentreScopedView {
         findForActivity.setIcon(VaadinIcon.SEARCH.create());
         findForActivity.addClickListener(click -> new MatchDialog(matchService, centre().getId(), this::go).open());
 
-        form.addSaveListener(save -> {
-            var saved = new VolunteerDetails[1];
-            if (formErrors.attempt(form.getBinder(),
-                    () -> saved[0] = volunteerService.save(centre().getId(), save.getBean()))) {
-                Notifications.success(getTranslation("volunteer.saved", saved[0].getName()));
-                grid.getDataProvider().refreshAll();
-                go(saved[0].getVolunteerId());
-            }
-        });
+        form.addSaveListener(save -> save(save.getBean()));
         form.addCancelListener(cancel -> go(null));
     }
 
@@ -140,10 +140,47 @@ public class VolunteersView extends CentreScopedView {
         }
         var summary = new Div(create, findForActivity, allowancesLink(centre), activeCount);
         summary.addClassName("volunteer-summary");
-        add(summary, grid, vogOverview, form);
+        linkRequests.show(linkService.pendingFor(centre.getId()));
+        add(summary, linkRequests, grid, vogOverview, form);
         selected.ifPresent(id -> add(VaadinService.getCurrent().getInstantiator()
                 .getOrCreate(VolunteerAllowanceSection.class).show(centre.getId(), id)));
         add(privacy);
+    }
+
+    private void save(VolunteerDetails details) {
+        VolunteerDetails saved;
+        try {
+            saved = volunteerService.save(centre().getId(), details);
+        } catch (LinkConfirmationNeededException known) {
+            var arguments = known.getArguments();
+            new ConfirmDialog(getTranslation("volunteer.link.dialog.title"),
+                    getTranslation("volunteer.link.dialog.text", arguments), getTranslation("volunteer.link.dialog.confirm"),
+                    confirm -> {
+                        details.setLinkConfirmed(true);
+                        save(details);
+                    }, getTranslation("action.cancel"), cancel -> { }).open();
+            return;
+        } catch (RuntimeException refused) {
+            formErrors.show(form.getBinder(), refused);
+            return;
+        }
+        Notifications.success(getTranslation("volunteer.saved", saved.getName()));
+        grid.getDataProvider().refreshAll();
+        go(saved.getVolunteerId());
+    }
+
+    private void confirmLink(LinkRequestRow request) {
+        if (formErrors.attempt(null, () -> linkService.confirm(request.id()))) {
+            Notifications.success(getTranslation("volunteer.link.confirmed", request.name(), request.centreName()));
+        }
+        linkRequests.show(linkService.pendingFor(centre().getId()));
+    }
+
+    private void refuseLink(LinkRequestRow request) {
+        if (formErrors.attempt(null, () -> linkService.refuse(request.id()))) {
+            Notifications.success(getTranslation("volunteer.link.refused", request.name()));
+        }
+        linkRequests.show(linkService.pendingFor(centre().getId()));
     }
 
     private RouterLink allowancesLink(Centre centre) {

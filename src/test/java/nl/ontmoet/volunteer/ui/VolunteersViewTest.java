@@ -6,6 +6,7 @@ import nl.ontmoet.base.ui.NotFoundView;
 import nl.ontmoet.base.ui.RouteNotFoundView;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
+import nl.ontmoet.volunteer.service.LinkRequestedException;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
 import nl.ontmoet.volunteer.service.VolunteerService;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,99 @@ class VolunteersViewTest extends SpringBrowserlessTest {
         navigate("centres/" + NUDE + "/volunteers", RouteNotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundView.class);
     }
+
+    @Test
+    @WithUserDetails("coordinator2")
+    void registering_a_person_of_another_centre_says_at_the_form_that_linking_needs_confirmation() {
+        var name = "Lotte Smit " + System.nanoTime();
+        users.as("coordinator", () -> volunteerService.save(centre(NUDE), details(name)));
+        var view = navigate(VolunteersView.class, Map.of("centre", POMHORST));
+        int before = test(view.grid).size();
+
+        test(view.create).click();
+        test(view.form.name).setValue(name);
+        test(view.form.dateOfBirth).setValue(BORN);
+        test(view.form.email).setValue("aanvaller@example.nl");
+        test(view.form.status).selectItem("Actief");
+        test(view.form.save).click();
+
+        assertThat(view.form.name.isInvalid()).isTrue();
+        assertThat(view.form.name.getErrorMessage()).isEqualTo(name + " met deze geboortedatum staat al bij een "
+                + "ander centrum ingeschreven. Koppelen aan dit centrum moet een coördinator van dat centrum "
+                + "bevestigen; het verzoek is verstuurd. Tot dan ziet u deze persoon niet.");
+        assertThat(test(view.grid).size()).isEqualTo(before);
+        assertThat(view.linkRequests.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void the_coordinator_of_the_persons_centre_sees_the_request_and_confirms_or_refuses_it() {
+        var confirmed = "Confirm Kok " + System.nanoTime();
+        var refused = "Refuse Kok " + System.nanoTime();
+        long confirmedId = volunteerService.save(centre(NUDE), details(confirmed)).getVolunteerId();
+        volunteerService.save(centre(NUDE), details(refused));
+        for (var name : new String[]{confirmed, refused}) {
+            users.as("coordinator2", () -> {
+                try {
+                    volunteerService.save(centre(POMHORST), details(name));
+                } catch (LinkRequestedException expected) {
+                    // the request is stored
+                }
+            });
+        }
+
+        var view = navigate(VolunteersView.class, Map.of("centre", NUDE));
+        assertThat(view.linkRequests.isVisible()).isTrue();
+        assertThat(view.linkRequests.title.getText()).isEqualTo("Koppelverzoeken van andere centra");
+        var texts = view.linkRequests.texts();
+        int confirmAt = indexOf(texts, confirmed);
+        assertThat(texts.get(confirmAt)).isEqualTo(confirmed + " (geboren 3-3-1961): Wijkcentrum De Pomhorst "
+                + "vraagt om koppeling, aangevraagd door coordinator2 op " + today());
+        assertThat(view.linkRequests.confirmButtons.get(confirmAt).getText()).isEqualTo("Bevestigen");
+        test(view.linkRequests.confirmButtons.get(confirmAt)).click();
+        assertThat(view.linkRequests.texts()).noneMatch(t -> t.startsWith(confirmed));
+        assertThat(users.as("coordinator2", () -> volunteerService.get(centre(POMHORST), confirmedId)).getTasks())
+                .isEqualTo("Koffieochtend");
+
+        int refuseAt = indexOf(view.linkRequests.texts(), refused);
+        assertThat(view.linkRequests.refuseButtons.get(refuseAt).getText()).isEqualTo("Weigeren");
+        test(view.linkRequests.refuseButtons.get(refuseAt)).click();
+        assertThat(view.linkRequests.texts()).noneMatch(t -> t.startsWith(refused));
+    }
+
+    private static int indexOf(java.util.List<String> texts, String name) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).startsWith(name + " ")) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " not in " + texts);
+    }
+
+    private String today() {
+        return java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(LocalDate.now(clock));
+    }
+
+    static final LocalDate BORN = LocalDate.of(1961, 3, 3);
+
+    static VolunteerDetails details(String name) {
+        var d = new VolunteerDetails();
+        d.setName(name);
+        d.setDateOfBirth(BORN);
+        d.setStartDate(LocalDate.of(2025, 1, 1));
+        d.setStatus(VolunteerStatus.ACTIEF);
+        d.setTasks("Koffieochtend");
+        return d;
+    }
+
+    long centre(String slug) {
+        return centres.findBySlug(slug).orElseThrow().getId();
+    }
+
+    @Autowired
+    nl.ontmoet.TestUsers users;
+    @Autowired
+    java.time.Clock clock;
 
     long saveAtNudeAsAdmin(VolunteerDetails details) {
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();

@@ -1,0 +1,66 @@
+package nl.ontmoet.volunteer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import nl.ontmoet.volunteer.domain.LinkRequestRow;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The link requests of other centres for people engaged here, each with confirm and refuse. */
+public class LinkRequestsPanel extends Div {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    final H3 title = new H3();
+    final List<Button> confirmButtons = new ArrayList<>();
+    final List<Button> refuseButtons = new ArrayList<>();
+    private final Div rows = new Div();
+    private final Consumer<LinkRequestRow> onConfirm;
+    private final Consumer<LinkRequestRow> onRefuse;
+
+    public LinkRequestsPanel(Consumer<LinkRequestRow> onConfirm, Consumer<LinkRequestRow> onRefuse) {
+        addClassName("volunteer-link-requests");
+        title.setText(getTranslation("volunteer.link.title"));
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("volunteer.link.title"));
+        add(title, rows);
+        this.onConfirm = onConfirm;
+        this.onRefuse = onRefuse;
+        setVisible(false);
+    }
+
+    public void show(List<LinkRequestRow> requests) {
+        rows.removeAll();
+        confirmButtons.clear();
+        refuseButtons.clear();
+        for (var request : requests) {
+            var text = new Span(getTranslation("volunteer.link.row", request.name(),
+                    DATE.format(request.dateOfBirth()), request.centreName(), request.requestedBy(),
+                    request.requestedAt() == null ? "" : DATE.format(request.requestedAt().atZone(AMSTERDAM))));
+            var confirm = new Button(getTranslation("volunteer.link.confirm"), click -> onConfirm.accept(request));
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            var refuse = new Button(getTranslation("volunteer.link.refuse"), click -> onRefuse.accept(request));
+            refuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            confirmButtons.add(confirm);
+            refuseButtons.add(refuse);
+            var row = new Div(text, confirm, refuse);
+            row.addClassName("volunteer-link-request");
+            rows.add(row);
+        }
+        setVisible(!requests.isEmpty());
+    }
+
+    /** The text of each shown request, in order. */
+    List<String> texts() {
+        return rows.getChildren().map(row -> row.getChildren().findFirst().map(c -> ((Span) c).getText()).orElse(""))
+                .toList();
+    }
+}
