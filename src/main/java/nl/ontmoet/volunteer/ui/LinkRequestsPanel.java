@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.ui;
 
+import nl.ontmoet.base.format.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import nl.ontmoet.volunteer.domain.LinkRequestRow;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 /** The link requests of other centres for people engaged here, each with confirm and refuse. */
 public class LinkRequestsPanel extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     final H3 title = new H3();
@@ -43,8 +42,8 @@ public class LinkRequestsPanel extends Div {
         refuseButtons.clear();
         for (var request : requests) {
             var text = new Span(getTranslation("volunteer.link.row", request.name(),
-                    DATE.format(request.dateOfBirth()), request.centreName(), request.requestedBy(),
-                    request.requestedAt() == null ? "" : DATE.format(request.requestedAt().atZone(AMSTERDAM))));
+                    Formats.current().date(request.dateOfBirth()), request.centreName(), request.requestedBy(),
+                    request.requestedAt() == null ? "" : Formats.current().date(request.requestedAt().atZone(AMSTERDAM).toLocalDate())));
             var confirm = new Button(getTranslation("volunteer.link.confirm"), click -> onConfirm.accept(request));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             var refuse = new Button(getTranslation("volunteer.link.refuse"), click -> onRefuse.accept(request));

@@ -136,8 +136,8 @@ class VolunteersViewTest extends SpringBrowserlessTest {
         assertThat(view.linkRequests.title.getText()).isEqualTo("Koppelverzoeken van andere centra");
         var texts = view.linkRequests.texts();
         int confirmAt = indexOf(texts, confirmed);
-        assertThat(texts.get(confirmAt)).isEqualTo(confirmed + " (geboren 3-3-1961): Wijkcentrum De Pomhorst "
-                + "vraagt om koppeling, aangevraagd door coordinator2 op " + today());
+        assertThat(texts.get(confirmAt)).isEqualTo(confirmed + " (geboren 03-03-1961): Wijkcentrum De Pomhorst "
+                + "vraagt om koppeling, aangevraagd door coordinator2 op " + requestDate(confirmed));
         assertThat(view.linkRequests.confirmButtons.get(confirmAt).getText()).isEqualTo("Bevestigen");
         test(view.linkRequests.confirmButtons.get(confirmAt)).click();
         assertThat(view.linkRequests.texts()).noneMatch(t -> t.startsWith(confirmed));
@@ -159,9 +159,16 @@ class VolunteersViewTest extends SpringBrowserlessTest {
         throw new AssertionError(name + " not in " + texts);
     }
 
-    private String today() {
-        return java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(LocalDate.now(clock));
+    /** The request's own date: its creation time is stamped by the auditing, not by the test clock. */
+    private String requestDate(String name) {
+        var requestedAt = jdbcTemplate.queryForObject("select r.created_at from volunteer_link_request r "
+                + "join volunteer v on v.id = r.volunteer_id where v.name = ?", java.sql.Timestamp.class, name);
+        return nl.ontmoet.base.format.Formats.DUTCH.date(requestedAt.toInstant()
+                .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate());
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
     static final LocalDate BORN = LocalDate.of(1961, 3, 3);
 
