@@ -5,6 +5,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.binder.Binder;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /**
  * Runs a save or delete and, when it is refused, shows why: at the field it concerns where there is one,
  * and always as a notification. The form keeps what the user typed, so nothing is lost on a refusal.
@@ -29,11 +32,21 @@ public class FormErrors {
         }
     }
 
+    /** @return what the action returned, or empty when it was refused (and the refusal is shown) */
+    public <R> Optional<R> attemptGet(Binder<?> binder, Supplier<R> action) {
+        try {
+            return Optional.ofNullable(action.get());
+        } catch (RuntimeException error) {
+            show(binder, error);
+            return Optional.empty();
+        }
+    }
+
     public void show(Binder<?> binder, Throwable error) {
         var locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         var message = messages.toMessage(error, locale);
         message.fieldName()
-                .flatMap(field -> binder == null ? java.util.Optional.empty() : binder.getBinding(field))
+                .flatMap(field -> binder == null ? Optional.empty() : binder.getBinding(field))
                 .map(Binder.Binding::getField)
                 .filter(HasValidation.class::isInstance)
                 .map(HasValidation.class::cast)

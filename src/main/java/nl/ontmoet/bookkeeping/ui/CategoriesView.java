@@ -2,9 +2,7 @@ package nl.ontmoet.bookkeeping.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.base.ui.FormErrors;
-import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.base.ui.ListWithForm;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.service.CategoryService;
 
@@ -25,14 +23,12 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 public class CategoriesView extends Main implements HasDynamicTitle {
 
     private final CategoryService categoryService;
-    private final FormErrors formErrors;
     final Grid<Category> grid = new Grid<>();
     final CategoryForm form = new CategoryForm();
     final Button create = new Button();
 
     CategoriesView(CategoryService categoryService, FormErrors formErrors) {
         this.categoryService = categoryService;
-        this.formErrors = formErrors;
         addClassNames("view", "categories-view");
 
         grid.addColumn(Category::getCode).setHeader(getTranslation("bookkeeping.category.code")).setSortProperty("code");
@@ -48,62 +44,15 @@ public class CategoriesView extends Main implements HasDynamicTitle {
         }).setHeader(getTranslation("bookkeeping.category.status")).setSortProperty("active");
         grid.setAriaLabel(getTranslation("nav.categories"));
         grid.setItems(query -> categoryService.page(toSpringPageRequest(query)).stream());
-        grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
+        var content = new ListWithForm<>(grid, form, formErrors, "bookkeeping.category", Category::getName)
+                .onSave(categoryService::save)
+                .onDelete(category -> categoryService.delete(category.getId()));
 
         create.setText(getTranslation("bookkeeping.category.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> {
-            grid.asSingleSelect().clear();
-            edit(new Category());
-        });
-
-        form.addSaveListener(save -> {
-            if (formErrors.attempt(form.getBinder(), () -> categoryService.save(save.getBean()))) {
-                Notifications.success(getTranslation("bookkeeping.category.saved", save.getBean().getName()));
-                closeForm();
-            }
-        });
-        form.addDeleteListener(delete -> confirmDelete(delete.getBean()));
-        form.addCancelListener(cancel -> closeForm());
-        form.setVisible(false);
-
-        var content = new Div(grid, form);
-        content.addClassName("list-with-form");
+        create.addClickListener(click -> content.create(new Category()));
         add(create, content);
-    }
-
-    private void edit(Category category) {
-        if (category == null) {
-            form.setVisible(false);
-            return;
-        }
-        form.setCategory(category);
-        form.setVisible(true);
-        form.code.focus();
-    }
-
-    private void confirmDelete(Category category) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("bookkeeping.category.delete.title", category.getName()));
-        dialog.setText(getTranslation("bookkeeping.category.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> {
-            if (formErrors.attempt(form.getBinder(), () -> categoryService.delete(category.getId()))) {
-                Notifications.success(getTranslation("bookkeeping.category.deleted", category.getName()));
-                closeForm();
-            }
-        });
-        dialog.open();
-    }
-
-    private void closeForm() {
-        form.setVisible(false);
-        grid.asSingleSelect().clear();
-        grid.getDataProvider().refreshAll();
     }
 
     @Override

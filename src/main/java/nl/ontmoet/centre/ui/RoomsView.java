@@ -2,14 +2,12 @@ package nl.ontmoet.centre.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.ui.FormErrors;
-import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.base.ui.ListWithForm;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.domain.Room;
 import nl.ontmoet.centre.service.CentreService;
@@ -23,15 +21,14 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 public class RoomsView extends CentreScopedView {
 
     private final RoomService roomService;
-    private final FormErrors formErrors;
     final Grid<Room> grid = new Grid<>();
     final RoomForm form = new RoomForm();
     final Button create = new Button();
+    private final ListWithForm<Room> content;
 
     RoomsView(CentreService centreService, RoomService roomService, FormErrors formErrors) {
         super(centreService);
         this.roomService = roomService;
-        this.formErrors = formErrors;
         addClassName("rooms-view");
 
         grid.addColumn(Room::getName).setHeader(getTranslation("room.name")).setSortProperty("name").setFlexGrow(2);
@@ -39,24 +36,14 @@ public class RoomsView extends CentreScopedView {
         grid.addColumn(room -> getTranslation(room.isBookable() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("room.bookable")).setSortProperty("bookable");
         grid.setAriaLabel(getTranslation("nav.centre.rooms"));
-        grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
+        content = new ListWithForm<>(grid, form, formErrors, "room", Room::getName)
+                .onSave(roomService::save)
+                .onDelete(room -> roomService.delete(room.getId()));
 
         create.setText(getTranslation("room.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> {
-            grid.asSingleSelect().clear();
-            edit(roomService.newRoom(centre().getId()));
-        });
-
-        form.addSaveListener(save -> {
-            if (formErrors.attempt(form.getBinder(), () -> roomService.save(save.getBean()))) {
-                Notifications.success(getTranslation("room.saved", save.getBean().getName()));
-                closeForm();
-            }
-        });
-        form.addDeleteListener(delete -> confirmDelete(delete.getBean()));
-        form.addCancelListener(cancel -> closeForm());
+        create.addClickListener(click -> content.create(roomService.newRoom(centre().getId())));
     }
 
     @Override
@@ -64,44 +51,8 @@ public class RoomsView extends CentreScopedView {
         boolean editable = centreService.canEditDetails(centre);
         grid.setItems(query -> roomService.list(centre.getId(), toSpringPageRequest(query)).stream());
         create.setVisible(editable);
-        grid.setSelectionMode(editable ? Grid.SelectionMode.SINGLE : Grid.SelectionMode.NONE);
-        form.setVisible(false);
-        var content = new Div(grid, form);
-        content.addClassName("list-with-form");
+        content.setEditable(editable);
         add(create, content);
-    }
-
-    private void edit(Room room) {
-        if (room == null) {
-            form.setVisible(false);
-            return;
-        }
-        form.setRoom(room);
-        form.setVisible(true);
-        form.name.focus();
-    }
-
-    private void confirmDelete(Room room) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("room.delete.title", room.getName()));
-        dialog.setText(getTranslation("room.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> {
-            if (formErrors.attempt(form.getBinder(), () -> roomService.delete(room.getId()))) {
-                Notifications.success(getTranslation("room.deleted", room.getName()));
-                closeForm();
-            }
-        });
-        dialog.open();
-    }
-
-    private void closeForm() {
-        form.setVisible(false);
-        grid.asSingleSelect().clear();
-        grid.getDataProvider().refreshAll();
     }
 
     @Override
