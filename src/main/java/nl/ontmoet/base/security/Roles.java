@@ -14,6 +14,7 @@ public final class Roles {
     public static final String HAS_ADMIN = "hasRole('" + ADMIN + "')";
     public static final String HAS_ADMIN_OR_MANAGER = "hasAnyRole('" + ADMIN + "', '" + MANAGER + "')";
     public static final String HAS_COACH_OR_COORDINATOR = "hasAnyRole('" + COACH + "', '" + COORDINATOR + "')";
+    public static final String IS_AUTHENTICATED = "isAuthenticated()";
 
     private Roles() {
     }
