@@ -1,7 +1,7 @@
 package nl.ontmoet.coaching.service;
 
 import nl.ontmoet.account.domain.CoachAssignment;
-import nl.ontmoet.account.domain.CoachAssignmentRepository;
+import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
 class CoachingAccess {
 
     private final CurrentUser currentUser;
-    private final CoachAssignmentRepository assignments;
+    private final AccountLookup accounts;
     private final Clock clock;
 
-    CoachingAccess(CurrentUser currentUser, CoachAssignmentRepository assignments, Clock clock) {
+    CoachingAccess(CurrentUser currentUser, AccountLookup accounts, Clock clock) {
         this.currentUser = currentUser;
-        this.assignments = assignments;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -56,7 +56,7 @@ class CoachingAccess {
 
     /** Coordinators the current coach coaches today. */
     List<UserAccount> activeCoachees() {
-        return assignments.findByCoach(me()).stream()
+        return accounts.assignmentsOfCoach(me()).stream()
                 .filter(a -> a.isActiveOn(today()))
                 .map(CoachAssignment::getCoordinator)
                 .collect(Collectors.toMap(UserAccount::getId, u -> u, (a, b) -> a, LinkedHashMap::new))
@@ -70,7 +70,7 @@ class CoachingAccess {
     /** Every coordinator the current coach coaches or once coached, with whether that still runs. */
     LinkedHashMap<UserAccount, Boolean> allCoachees() {
         var result = new LinkedHashMap<UserAccount, Boolean>();
-        assignments.findByCoach(me()).stream()
+        accounts.assignmentsOfCoach(me()).stream()
                 .sorted(java.util.Comparator.comparing(a -> a.getCoordinator().getDisplayName()))
                 .forEach(a -> result.merge(a.getCoordinator(), a.isActiveOn(today()), Boolean::logicalOr));
         return result;
@@ -78,7 +78,7 @@ class CoachingAccess {
 
     /** The coordinator as a coachee of the current coach (now or earlier), or not found. */
     UserAccount requireCoachee(long coordinatorId) {
-        return assignments.findByCoach(me()).stream()
+        return accounts.assignmentsOfCoach(me()).stream()
                 .map(CoachAssignment::getCoordinator)
                 .filter(c -> c.getId() == coordinatorId)
                 .findFirst()
@@ -86,7 +86,7 @@ class CoachingAccess {
     }
 
     boolean isActiveCoachee(long coordinatorId) {
-        return assignments.isActive(me(), coordinatorId, today());
+        return accounts.isCoachOf(me(), coordinatorId, today());
     }
 
     /** Refuses a change for coordinators whose assignment with the current coach has ended. */

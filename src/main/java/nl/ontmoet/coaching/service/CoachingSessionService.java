@@ -1,7 +1,7 @@
 package nl.ontmoet.coaching.service;
 
 import nl.ontmoet.account.domain.UserAccount;
-import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -46,13 +46,13 @@ public class CoachingSessionService {
     private final ReflectionRepository reflections;
     private final AgreementRepository agreements;
     private final DevelopmentGoalRepository goals;
-    private final UserAccountRepository accounts;
+    private final AccountLookup accounts;
     private final CoachingAccess access;
     private final AuditService audit;
 
     CoachingSessionService(CoachingSessionRepository sessions, CoachNoteRepository notes,
                            ReflectionRepository reflections, AgreementRepository agreements,
-                           DevelopmentGoalRepository goals, UserAccountRepository accounts, CoachingAccess access,
+                           DevelopmentGoalRepository goals, AccountLookup accounts, CoachingAccess access,
                            AuditService audit) {
         this.sessions = sessions;
         this.notes = notes;
@@ -105,7 +105,7 @@ public class CoachingSessionService {
     /** A new session for today, with the given coachee present when they are currently assigned. */
     @PreAuthorize(Roles.HAS_COACH)
     public CoachingSession newSession(Long coordinatorId) {
-        var me = accounts.findById(access.me()).orElseThrow();
+        var me = accounts.require(access.me());
         var session = new CoachingSession(me, access.today());
         session.setDurationMinutes(60);
         session.setTopics(EnumSet.noneOf(nl.ontmoet.coaching.domain.CoachingTopic.class));
@@ -181,7 +181,7 @@ public class CoachingSessionService {
                 .orElseThrow(() -> new RecordNotFoundException("CoachingSession", sessionId));
         String clean = CoachingRules.requireText(text, "reflection", CoachingSession.TEXT_LENGTH);
         var reflection = reflections.findOfCoordinator(sessionId, me)
-                .orElseGet(() -> new Reflection(session, accounts.findById(me).orElseThrow()));
+                .orElseGet(() -> new Reflection(session, accounts.require(me)));
         reflection.setText(clean);
         reflections.save(reflection);
     }

@@ -1,6 +1,6 @@
 package nl.ontmoet.coaching.service;
 
-import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.coaching.domain.CoachingRules;
@@ -31,11 +31,11 @@ public class DevelopmentGoalService {
 
     private final DevelopmentGoalRepository goals;
     private final GoalNoteRepository notes;
-    private final UserAccountRepository accounts;
+    private final AccountLookup accounts;
     private final CoachingAccess access;
     private final AuditService audit;
 
-    DevelopmentGoalService(DevelopmentGoalRepository goals, GoalNoteRepository notes, UserAccountRepository accounts,
+    DevelopmentGoalService(DevelopmentGoalRepository goals, GoalNoteRepository notes, AccountLookup accounts,
                            CoachingAccess access, AuditService audit) {
         this.goals = goals;
         this.notes = notes;
@@ -48,7 +48,7 @@ public class DevelopmentGoalService {
     public DevelopmentGoal newGoal(long coordinatorId) {
         var coordinator = access.requireCoachee(coordinatorId);
         access.requireActiveCoachees(List.of(coordinator));
-        return new DevelopmentGoal(accounts.findById(access.me()).orElseThrow(), coordinator);
+        return new DevelopmentGoal(accounts.require(access.me()), coordinator);
     }
 
     /** The coach's own goal, to edit in a form. Recorded as a read. */
@@ -118,7 +118,7 @@ public class DevelopmentGoalService {
             access.requireActiveCoachees(List.of(goal.getCoordinator()));
         }
         String clean = CoachingRules.requireText(text, "note", GoalNote.TEXT_LENGTH);
-        notes.save(new GoalNote(goal, accounts.findById(me).orElseThrow(), access.today(), clean));
+        notes.save(new GoalNote(goal, accounts.require(me), access.today(), clean));
         return row(goal);
     }
 

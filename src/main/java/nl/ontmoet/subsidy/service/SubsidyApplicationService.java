@@ -1,13 +1,12 @@
 package nl.ontmoet.subsidy.service;
 
 import nl.ontmoet.account.domain.UserAccount;
-import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Roles;
-import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.subsidy.domain.SubsidyAction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
@@ -47,8 +46,7 @@ public class SubsidyApplicationService {
     private final SubsidyApplicationRepository applications;
     private final SubsidySchemeRepository schemes;
     private final SubsidyTransitionRepository transitions;
-    private final CentreRepository centres;
-    private final UserAccountRepository accounts;
+    private final AccountLookup accounts;
     private final CentreAccess centreAccess;
     private final CurrentUser currentUser;
     private final ApplicationGuard guard;
@@ -57,8 +55,8 @@ public class SubsidyApplicationService {
     private final Clock clock;
 
     SubsidyApplicationService(SubsidyApplicationRepository applications, SubsidySchemeRepository schemes,
-                              SubsidyTransitionRepository transitions, CentreRepository centres,
-                              UserAccountRepository accounts, CentreAccess centreAccess, CurrentUser currentUser,
+                              SubsidyTransitionRepository transitions,
+                              AccountLookup accounts, CentreAccess centreAccess, CurrentUser currentUser,
                               ApplicationGuard guard, SubsidyReportRepository reports,
                               ApplicationSnapshots snapshots, Clock clock) {
         this.guard = guard;
@@ -66,7 +64,6 @@ public class SubsidyApplicationService {
         this.applications = applications;
         this.schemes = schemes;
         this.transitions = transitions;
-        this.centres = centres;
         this.accounts = accounts;
         this.centreAccess = centreAccess;
         this.currentUser = currentUser;
@@ -130,7 +127,7 @@ public class SubsidyApplicationService {
         boolean created = applicationId == null;
         if (created) {
             centreAccess.requireManageable(centreId);
-            var centre = centres.findById(centreId).orElseThrow(() -> new RecordNotFoundException("Centre", centreId));
+            var centre = centreAccess.requireReadable(centreId);
             application = new SubsidyApplication(centre, me());
         } else {
             application = readable(applicationId);
@@ -338,7 +335,7 @@ public class SubsidyApplicationService {
     }
 
     private UserAccount me() {
-        return accounts.getReferenceById(currentUser.id());
+        return accounts.reference(currentUser.id());
     }
 
     private Instant now() {

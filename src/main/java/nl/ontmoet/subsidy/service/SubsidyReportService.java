@@ -1,7 +1,7 @@
 package nl.ontmoet.subsidy.service;
 
 import jakarta.persistence.EntityManager;
-import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Roles;
@@ -43,7 +43,7 @@ public class SubsidyReportService {
     private final SubsidyApplicationRepository applications;
     private final SubsidyReportRepository reports;
     private final SubsidyTransitionRepository transitions;
-    private final UserAccountRepository accounts;
+    private final AccountLookup accounts;
     private final ApplicationGuard guard;
     private final BudgetService budgets;
     private final SubsidyBudgetLineRepository budgetLines;
@@ -52,7 +52,7 @@ public class SubsidyReportService {
     private final Clock clock;
 
     SubsidyReportService(SubsidyApplicationRepository applications, SubsidyReportRepository reports,
-                         SubsidyTransitionRepository transitions, UserAccountRepository accounts,
+                         SubsidyTransitionRepository transitions, AccountLookup accounts,
                          ApplicationGuard guard, BudgetService budgets, SubsidyBudgetLineRepository budgetLines,
                          EntityManager entityManager, CurrentUser currentUser, Clock clock) {
         this.budgetLines = budgetLines;
@@ -101,7 +101,7 @@ public class SubsidyReportService {
         }
         Map<Long, ReportLine> expenses = expenseLines(application);
         Instant now = Instant.now(clock);
-        var me = accounts.getReferenceById(currentUser.id());
+        var me = accounts.reference(currentUser.id());
         var report = new SubsidyReport(application, me, now, activities, visitors, volunteers, explanation);
         for (ReportCost cost : input.getCosts()) {
             if (cost.getAmount() == null || cost.getAmount().signum() < 0) {

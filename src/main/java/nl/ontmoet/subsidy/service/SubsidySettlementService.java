@@ -1,6 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
-import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Roles;
@@ -28,13 +28,13 @@ public class SubsidySettlementService {
 
     private final SubsidyApplicationRepository applications;
     private final SubsidyTransitionRepository transitions;
-    private final UserAccountRepository accounts;
+    private final AccountLookup accounts;
     private final ApplicationGuard guard;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SubsidySettlementService(SubsidyApplicationRepository applications, SubsidyTransitionRepository transitions,
-                             UserAccountRepository accounts, ApplicationGuard guard, CurrentUser currentUser,
+                             AccountLookup accounts, ApplicationGuard guard, CurrentUser currentUser,
                              Clock clock) {
         this.applications = applications;
         this.transitions = transitions;
@@ -70,7 +70,7 @@ public class SubsidySettlementService {
         Instant now = Instant.now(clock);
         SubsidyStatus from = application.getStatus();
         application.settled(amount, text, now);
-        transitions.save(new SubsidyTransition(application, accounts.getReferenceById(currentUser.id()), now, from,
+        transitions.save(new SubsidyTransition(application, accounts.reference(currentUser.id()), now, from,
                 SubsidyStatus.SETTLED, text));
         return applications.saveAndFlush(application);
     }
