@@ -22,13 +22,13 @@ import nl.ontmoet.programme.service.ProgrammeCalendarService;
 import nl.ontmoet.programme.service.SessionPlan;
 import nl.ontmoet.programme.service.SessionService;
 import nl.ontmoet.programme.service.Skipped;
+import nl.ontmoet.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,11 +40,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import static nl.ontmoet.Race.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,6 +52,8 @@ class ProgrammeServiceIT {
     private static final LocalTime SEVEN = LocalTime.of(19, 0);
     private static final LocalTime NINE = LocalTime.of(21, 0);
 
+    @Autowired
+    Race race;
     @Autowired SessionService sessionService;
     @Autowired ActivityService activityService;
     @Autowired ClosingDayService closingDayService;
@@ -117,38 +116,26 @@ class ProgrammeServiceIT {
 
     @Test
     void two_coordinators_booking_the_same_room_at_the_same_moment_one_wins() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 5; round++) {
+            LocalDate day = nextMonday.plusDays(round);
+
+            List<String> outcomes = new ArrayList<>(race.atOnce(
+                    runner("coordinator", () -> book(choir, day)), runner("coordinator", () -> book(yoga, day))));
+
+            Collections.sort(outcomes);
+            assertThat(outcomes.get(1)).isEqualTo("booked");
+            assertThat(outcomes.get(0)).startsWith("Zaal is dan al bezet door ")
+                    .contains(Times.span(day, "19:00", "21:00"));
+        }
+        assertThat(sessionsInRoom(hall)).isEqualTo(5);
+    }
+
+    private String book(Activity activity, LocalDate day) {
         try {
-            for (int round = 0; round < 5; round++) {
-                LocalDate day = nextMonday.plusDays(round);
-                var barrier = new CyclicBarrier(2);
-                List<Future<String>> results = new ArrayList<>();
-                for (Activity activity : List.of(choir, yoga)) {
-                    results.add(pool.submit(() -> {
-                        fixture.logInOnThisThread("coordinator");
-                        try {
-                            barrier.await();
-                            sessionService.plan(SessionPlan.single(activity.getId(), hall, day, SEVEN, NINE));
-                            return "booked";
-                        } catch (BusinessRuleException refused) {
-                            return dutch(refused);
-                        } finally {
-                            SecurityContextHolder.clearContext();
-                        }
-                    }));
-                }
-                List<String> outcomes = new ArrayList<>();
-                for (var result : results) {
-                    outcomes.add(result.get());
-                }
-                Collections.sort(outcomes);
-                assertThat(outcomes.get(1)).isEqualTo("booked");
-                assertThat(outcomes.get(0)).startsWith("Zaal is dan al bezet door ")
-                        .contains(Times.span(day, "19:00", "21:00"));
-            }
-            assertThat(sessionsInRoom(hall)).isEqualTo(5);
-        } finally {
-            pool.shutdownNow();
+            sessionService.plan(SessionPlan.single(activity.getId(), hall, day, SEVEN, NINE));
+            return "booked";
+        } catch (BusinessRuleException refused) {
+            return dutch(refused);
         }
     }
 

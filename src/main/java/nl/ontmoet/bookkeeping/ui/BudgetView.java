@@ -3,7 +3,6 @@ package nl.ontmoet.bookkeeping.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -33,6 +32,7 @@ import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.ui.Downloads;
+import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.BudgetLine;
@@ -396,19 +396,14 @@ public class BudgetView extends CentreScopedView {
     }
 
     private void confirmClose() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("bookkeeping.close.title", String.valueOf(shownYear)));
-        dialog.setText(getTranslation("bookkeeping.close.text", String.valueOf(shownYear)));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("bookkeeping.close.confirm"));
-        dialog.addConfirmListener(confirm -> {
-            if (formErrors.attempt(null, () -> yearCloseService.close(centre().getId(), shownYear))) {
-                Notifications.success(getTranslation("bookkeeping.close.done", String.valueOf(shownYear)));
-                show();
-            }
-        });
-        dialog.open();
+        Dialogs.confirm(getTranslation("bookkeeping.close.title", String.valueOf(shownYear)),
+                getTranslation("bookkeeping.close.text", String.valueOf(shownYear)),
+                getTranslation("bookkeeping.close.confirm"), () -> {
+                    if (formErrors.attempt(null, () -> yearCloseService.close(centre().getId(), shownYear))) {
+                        Notifications.success(getTranslation("bookkeeping.close.done", String.valueOf(shownYear)));
+                        show();
+                    }
+                });
     }
 
     private void askReopen() {

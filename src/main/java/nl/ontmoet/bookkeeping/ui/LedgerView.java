@@ -3,7 +3,6 @@ package nl.ontmoet.bookkeeping.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.Downloads;
+import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.Category;
@@ -229,20 +229,13 @@ public class LedgerView extends CentreScopedView {
     }
 
     private void confirmDelete(LedgerEntry entry) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("bookkeeping.entry.delete.title", entry.getDescription()));
-        dialog.setText(getTranslation("bookkeeping.entry.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> {
-            if (formErrors.attempt(form.getBinder(), () -> ledgerService.delete(entry.getId()))) {
-                Notifications.success(getTranslation("bookkeeping.entry.deleted", entry.getDescription()));
-                closeForm();
-            }
-        });
-        dialog.open();
+        Dialogs.confirmDelete(getTranslation("bookkeeping.entry.delete.title", entry.getDescription()),
+                getTranslation("bookkeeping.entry.delete.text"), () -> {
+                    if (formErrors.attempt(form.getBinder(), () -> ledgerService.delete(entry.getId()))) {
+                        Notifications.success(getTranslation("bookkeeping.entry.deleted", entry.getDescription()));
+                        closeForm();
+                    }
+                });
     }
 
     private void closeForm() {

@@ -3,7 +3,6 @@ package nl.ontmoet.programme.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
@@ -145,22 +145,14 @@ public class ProgrammeView extends CentreScopedView {
     }
 
     private void confirmRemove(Activity activity) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("activity.remove.title", activity.getTitle()));
-        dialog.setText(getTranslation("activity.remove.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("activity.remove"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> {
-            boolean[] archived = new boolean[1];
-            if (formErrors.attempt(form.getBinder(), () -> archived[0] = activityService.remove(activity.getId()))) {
-                Notifications.success(getTranslation(archived[0] ? "activity.archivedDone" : "activity.deleted",
-                        activity.getTitle()));
-                closeForm();
-            }
-        });
-        dialog.open();
+        Dialogs.confirmDanger(getTranslation("activity.remove.title", activity.getTitle()),
+                getTranslation("activity.remove.text"), getTranslation("activity.remove"), () ->
+                        formErrors.attemptGet(form.getBinder(), () -> activityService.remove(activity.getId()))
+                                .ifPresent(archived -> {
+                                    Notifications.success(getTranslation(
+                                            archived ? "activity.archivedDone" : "activity.deleted", activity.getTitle()));
+                                    closeForm();
+                                }));
     }
 
     private void closeForm() {
