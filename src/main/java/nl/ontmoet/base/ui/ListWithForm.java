@@ -21,7 +21,7 @@ public class ListWithForm<T> extends Div {
     private final String prefix;
     private final Function<T, String> name;
     private Consumer<T> saver = bean -> { };
-    private Consumer<T> deleter = bean -> { };
+    private Consumer<T> deleter;
 
     public ListWithForm(Grid<T> grid, BeanForm<T> form, FormErrors formErrors, String prefix,
                         Function<T, String> name) {
@@ -61,6 +61,9 @@ public class ListWithForm<T> extends Div {
             return;
         }
         form.edit(bean);
+        if (deleter == null) {
+            form.delete.setVisible(false);
+        }
         form.setVisible(true);
         form.focusFirstField();
     }
