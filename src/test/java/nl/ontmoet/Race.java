@@ -1,5 +1,6 @@
 package nl.ontmoet;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,13 +17,10 @@ import java.util.concurrent.Future;
  * together by a barrier. An action's outcome is what it returned, or the message key of the rule that refused it.
  */
 @Component
+@RequiredArgsConstructor
 public class Race {
 
     private final TestUsers users;
-
-    Race(TestUsers users) {
-        this.users = users;
-    }
 
     public record Runner(String username, Callable<String> action) {
     }

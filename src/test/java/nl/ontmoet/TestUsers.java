@@ -1,5 +1,6 @@
 package nl.ontmoet;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,13 +10,10 @@ import java.util.function.Supplier;
 
 /** Runs test code as one of the accounts in the database, the way the services see a logged-in user. */
 @Component
+@RequiredArgsConstructor
 public class TestUsers {
 
     private final UserDetailsService userDetails;
-
-    TestUsers(UserDetailsService userDetails) {
-        this.userDetails = userDetails;
-    }
 
     /** Runs {@code action} as {@code username} and puts back whoever was logged in before. */
     public <T> T as(String username, Supplier<T> action) {

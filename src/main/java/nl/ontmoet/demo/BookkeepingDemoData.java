@@ -1,5 +1,6 @@
 package nl.ontmoet.demo;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.bookkeeping.domain.Budget;
 import nl.ontmoet.bookkeeping.domain.BudgetLine;
@@ -33,6 +34,7 @@ import java.util.Map;
 @Component
 @Profile("default")
 @Order(BookkeepingDemoData.ORDER)
+@RequiredArgsConstructor
 class BookkeepingDemoData implements ApplicationRunner {
 
     static final int ORDER = 10;
@@ -64,15 +66,6 @@ class BookkeepingDemoData implements ApplicationRunner {
     private final LedgerEntryRepository entries;
     private final CentreRepository centres;
     private final Clock clock;
-
-    BookkeepingDemoData(CategoryRepository categories, BudgetRepository budgets, LedgerEntryRepository entries,
-                        CentreRepository centres, Clock clock) {
-        this.categories = categories;
-        this.budgets = budgets;
-        this.entries = entries;
-        this.centres = centres;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

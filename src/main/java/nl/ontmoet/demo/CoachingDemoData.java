@@ -1,5 +1,6 @@
 package nl.ontmoet.demo;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.coaching.domain.Agreement;
@@ -40,6 +41,7 @@ import java.util.Set;
 @Component
 @Profile("default")
 @Order(30)
+@RequiredArgsConstructor
 class CoachingDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CoachingDemoData.class);
@@ -52,19 +54,6 @@ class CoachingDemoData implements ApplicationRunner {
     private final DevelopmentGoalRepository goals;
     private final GoalNoteRepository goalNotes;
     private final Clock clock;
-
-    CoachingDemoData(UserAccountRepository accounts, CoachingSessionRepository sessions, CoachNoteRepository notes,
-                     AgreementRepository agreements, ReflectionRepository reflections,
-                     DevelopmentGoalRepository goals, GoalNoteRepository goalNotes, Clock clock) {
-        this.accounts = accounts;
-        this.sessions = sessions;
-        this.notes = notes;
-        this.agreements = agreements;
-        this.reflections = reflections;
-        this.goals = goals;
-        this.goalNotes = goalNotes;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -1,5 +1,6 @@
 package nl.ontmoet.demo;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.CoachAssignment;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
@@ -32,6 +33,7 @@ import java.util.Set;
 @Component
 @Profile("default")
 @Order(DemoData.ORDER)
+@RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
 
     /** Feature demo data runs after this (higher order) and builds on its centres and accounts. */
@@ -45,16 +47,6 @@ class DemoData implements ApplicationRunner {
     private final RoomRepository rooms;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-
-    DemoData(UserAccountRepository accounts, CoachAssignmentRepository assignments, CentreRepository centres,
-             RoomRepository rooms, PasswordEncoder passwordEncoder, Clock clock) {
-        this.accounts = accounts;
-        this.assignments = assignments;
-        this.centres = centres;
-        this.rooms = rooms;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -1,5 +1,6 @@
 package nl.ontmoet.demo;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.centre.domain.Room;
@@ -43,6 +44,7 @@ import java.util.Set;
 @Component
 @Profile("default")
 @Order(20)
+@RequiredArgsConstructor
 class ProgrammeDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProgrammeDemoData.class);
@@ -54,18 +56,6 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final ActivitySessionRepository sessions;
     private final ClosingDayRepository closingDays;
     private final Clock clock;
-
-    ProgrammeDemoData(CentreRepository centres, RoomRepository rooms, ActivityRepository activities,
-                      SessionSeriesRepository series, ActivitySessionRepository sessions,
-                      ClosingDayRepository closingDays, Clock clock) {
-        this.centres = centres;
-        this.rooms = rooms;
-        this.activities = activities;
-        this.series = series;
-        this.sessions = sessions;
-        this.closingDays = closingDays;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

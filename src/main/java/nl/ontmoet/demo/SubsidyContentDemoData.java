@@ -1,5 +1,6 @@
 package nl.ontmoet.demo;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
@@ -46,6 +47,7 @@ import java.util.Map;
 @Component
 @Profile("default")
 @Order(45)
+@RequiredArgsConstructor
 class SubsidyContentDemoData implements ApplicationRunner {
 
     private final SubsidyQueries queries;
@@ -60,26 +62,6 @@ class SubsidyContentDemoData implements ApplicationRunner {
     private final CentreRepository centres;
     private final UserAccountRepository accounts;
     private final Clock clock;
-
-    SubsidyContentDemoData(SubsidyQueries queries, SubsidySchemeRepository schemes,
-                           SubsidyApplicationRepository applications, SubsidyTransitionRepository transitions,
-                           SubsidyBudgetLineRepository budgetLines, SubsidyAttachmentRepository attachments,
-                           SubsidyVersionRepository versions, ApplicationSnapshots snapshots,
-                           CategoryRepository categories, CentreRepository centres, UserAccountRepository accounts,
-                           Clock clock) {
-        this.queries = queries;
-        this.schemes = schemes;
-        this.applications = applications;
-        this.transitions = transitions;
-        this.budgetLines = budgetLines;
-        this.attachments = attachments;
-        this.versions = versions;
-        this.snapshots = snapshots;
-        this.categories = categories;
-        this.centres = centres;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

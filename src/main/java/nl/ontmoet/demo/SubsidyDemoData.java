@@ -1,5 +1,6 @@
 package nl.ontmoet.demo;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
@@ -37,6 +38,7 @@ import java.util.Map;
 @Component
 @Profile("default")
 @Order(40)
+@RequiredArgsConstructor
 class SubsidyDemoData implements ApplicationRunner {
 
     static final String SCHEME = "Buurtinitiatieven en ontmoeting";
@@ -49,20 +51,6 @@ class SubsidyDemoData implements ApplicationRunner {
     private final CentreRepository centres;
     private final UserAccountRepository accounts;
     private final Clock clock;
-
-    SubsidyDemoData(SubsidySchemeRepository schemes, SubsidyApplicationRepository applications,
-                    SubsidyTransitionRepository transitions, SubsidyReportRepository reports,
-                    CategoryRepository categories, CentreRepository centres, UserAccountRepository accounts,
-                    Clock clock) {
-        this.reports = reports;
-        this.categories = categories;
-        this.schemes = schemes;
-        this.applications = applications;
-        this.transitions = transitions;
-        this.centres = centres;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -1,5 +1,6 @@
 package nl.ontmoet.demo;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.Direction;
@@ -45,6 +46,7 @@ import java.time.ZoneId;
 @Component
 @Profile("default")
 @Order(50)
+@RequiredArgsConstructor
 class VolunteerDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(VolunteerDemoData.class);
@@ -58,21 +60,6 @@ class VolunteerDemoData implements ApplicationRunner {
     private final AllowancePaymentRepository payments;
     private final LedgerEntryRepository ledger;
     private final CategoryRepository categories;
-
-    VolunteerDemoData(CentreRepository centres, VolunteerRepository volunteers, EngagementRepository engagements,
-                      Clock clock, AllowanceLimitRepository limits, HoursEntryRepository hoursEntries,
-                      AllowancePaymentRepository payments, LedgerEntryRepository ledger,
-                      CategoryRepository categories) {
-        this.centres = centres;
-        this.volunteers = volunteers;
-        this.engagements = engagements;
-        this.clock = clock;
-        this.limits = limits;
-        this.hoursEntries = hoursEntries;
-        this.payments = payments;
-        this.ledger = ledger;
-        this.categories = categories;
-    }
 
     @Override
     @Transactional

@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.TestClock;
 import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.CoachAssignment;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
 
 /** Test helper: acts as a given demo user and creates coaching records through the real services. */
 @Component
+@RequiredArgsConstructor
 public class CoachingFixture {
 
     public static final String SUMMARY = "Samenvatting: begroting 2027 doorgenomen";
@@ -35,17 +37,6 @@ public class CoachingFixture {
     private final CoachingSessionService sessions;
     private final AgreementService agreements;
     private final DevelopmentGoalService goals;
-
-    CoachingFixture(TestUsers users, UserAccountRepository accounts,
-                    CoachAssignmentRepository assignments, CoachingSessionService sessions,
-                    AgreementService agreements, DevelopmentGoalService goals) {
-        this.users = users;
-        this.accounts = accounts;
-        this.assignments = assignments;
-        this.sessions = sessions;
-        this.agreements = agreements;
-        this.goals = goals;
-    }
 
     public <T> T as(String username, Supplier<T> action) {
         return users.as(username, action);

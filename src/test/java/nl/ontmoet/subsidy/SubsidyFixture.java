@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.TestClock;
 import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccount;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 
 /** Test helper: acts as a given user and creates schemes and applications through the real services. */
 @Component
+@RequiredArgsConstructor
 public class SubsidyFixture {
 
     public static final String NUDE = "huis-van-de-wijk-de-nude";
@@ -34,15 +36,6 @@ public class SubsidyFixture {
     private final CentreRepository centres;
     private final SubsidySchemeService schemes;
     private final SubsidyApplicationService applications;
-
-    SubsidyFixture(TestUsers users, UserAccountRepository accounts, CentreRepository centres,
-                   SubsidySchemeService schemes, SubsidyApplicationService applications) {
-        this.users = users;
-        this.accounts = accounts;
-        this.centres = centres;
-        this.schemes = schemes;
-        this.applications = applications;
-    }
 
     public <T> T as(String username, Supplier<T> action) {
         return users.as(username, action);

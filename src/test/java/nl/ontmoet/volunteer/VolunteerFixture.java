@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.TestUsers;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.volunteer.domain.PaymentKind;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 
 /** Test helper: acts as a given user, registers volunteers and counts what was stored. */
 @Component
+@RequiredArgsConstructor
 public class VolunteerFixture {
 
     public static final String NUDE = "huis-van-de-wijk-de-nude";
@@ -33,16 +35,6 @@ public class VolunteerFixture {
     private final VolunteerLinkService links;
     private final HoursService hours;
     private final JdbcTemplate jdbc;
-
-    VolunteerFixture(TestUsers users, CentreRepository centres, VolunteerService volunteers, VolunteerLinkService links,
-                     HoursService hours, JdbcTemplate jdbc) {
-        this.users = users;
-        this.centres = centres;
-        this.volunteers = volunteers;
-        this.links = links;
-        this.hours = hours;
-        this.jdbc = jdbc;
-    }
 
     public <T> T as(String username, Supplier<T> action) {
         return users.as(username, action);

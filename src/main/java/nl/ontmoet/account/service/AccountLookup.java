@@ -1,5 +1,6 @@
 package nl.ontmoet.account.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.CoachAssignment;
 import nl.ontmoet.account.domain.CoachAssignmentRepository;
 import nl.ontmoet.account.domain.UserAccount;
@@ -20,15 +21,11 @@ import java.util.List;
 @Service
 @PreAuthorize(Roles.IS_AUTHENTICATED)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AccountLookup {
 
     private final UserAccountRepository accounts;
     private final CoachAssignmentRepository assignments;
-
-    AccountLookup(UserAccountRepository accounts, CoachAssignmentRepository assignments) {
-        this.accounts = accounts;
-        this.assignments = assignments;
-    }
 
     /** A reference to stamp on a record; no query until it is read. */
     public UserAccount reference(long id) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.account.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.security.OntmoetPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Logs people in against the user_account table; a disabled account is refused by Spring Security. */
 @Service
+@RequiredArgsConstructor
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-
-    DatabaseUserDetailsService(UserAccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     @Transactional(readOnly = true)

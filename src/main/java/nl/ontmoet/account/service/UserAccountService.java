@@ -1,5 +1,6 @@
 package nl.ontmoet.account.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.CoachAssignment;
 import nl.ontmoet.account.domain.CoachAssignmentRepository;
 import nl.ontmoet.account.domain.UserAccount;
@@ -25,6 +26,7 @@ import java.util.List;
 @Service
 @PreAuthorize(Roles.HAS_ADMIN)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class UserAccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
@@ -34,15 +36,6 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    UserAccountService(UserAccountRepository accounts, CoachAssignmentRepository assignments,
-                       PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
-        this.accounts = accounts;
-        this.assignments = assignments;
-        this.passwordEncoder = passwordEncoder;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     public Page<UserAccount> search(String text, Pageable pageable) {
         var filter = text == null || text.isBlank() ? null : text.trim();

@@ -1,5 +1,6 @@
 package nl.ontmoet.audit.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.audit.domain.AuditAction;
 import nl.ontmoet.audit.domain.AuditEntry;
 import nl.ontmoet.audit.domain.AuditEntryRepository;
@@ -19,19 +20,13 @@ import java.util.List;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AuditService {
 
     private final AuditEntryRepository entries;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    AuditService(AuditEntryRepository entries, JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
-        this.entries = entries;
-        this.jdbc = jdbc;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     @PreAuthorize(Roles.HAS_ADMIN)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {

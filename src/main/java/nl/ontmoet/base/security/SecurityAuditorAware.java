@@ -1,5 +1,6 @@
 package nl.ontmoet.base.security;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
@@ -9,13 +10,10 @@ import java.util.Optional;
 
 /** Fills created_by / modified_by with the username of whoever is logged in ("system" otherwise). */
 @Component("auditorAware")
+@RequiredArgsConstructor
 class SecurityAuditorAware implements AuditorAware<String> {
 
     private final CurrentUser currentUser;
-
-    SecurityAuditorAware(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
 
     @Override
     public Optional<String> getCurrentAuditor() {

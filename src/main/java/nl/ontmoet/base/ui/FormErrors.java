@@ -1,5 +1,6 @@
 package nl.ontmoet.base.ui;
 
+import lombok.RequiredArgsConstructor;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.binder.Binder;
@@ -13,13 +14,10 @@ import java.util.function.Supplier;
  * and always as a notification. The form keeps what the user typed, so nothing is lost on a refusal.
  */
 @Component
+@RequiredArgsConstructor
 public class FormErrors {
 
     private final ErrorMessages messages;
-
-    FormErrors(ErrorMessages messages) {
-        this.messages = messages;
-    }
 
     /** @return true when the action succeeded */
     public boolean attempt(Binder<?> binder, Runnable action) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.base.ui;
 
+import lombok.RequiredArgsConstructor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -7,13 +8,10 @@ import org.springframework.stereotype.Component;
 
 /** Anything a view did not handle itself still reaches the user as a Dutch message, not a stack trace. */
 @Component
+@RequiredArgsConstructor
 class UiErrorHandler implements VaadinServiceInitListener {
 
     private final ErrorMessages messages;
-
-    UiErrorHandler(ErrorMessages messages) {
-        this.messages = messages;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

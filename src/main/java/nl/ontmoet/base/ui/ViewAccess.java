@@ -1,5 +1,6 @@
 package nl.ontmoet.base.ui;
 
+import lombok.RequiredArgsConstructor;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
@@ -9,15 +10,11 @@ import java.security.Principal;
 
 /** Whether the current user may open a view, judged by the view's own access annotations. */
 @Component
+@RequiredArgsConstructor
 public class ViewAccess {
 
     private final AccessAnnotationChecker checker;
     private final CurrentUser currentUser;
-
-    ViewAccess(AccessAnnotationChecker checker, CurrentUser currentUser) {
-        this.checker = checker;
-        this.currentUser = currentUser;
-    }
 
     public boolean mayOpen(Class<?> view) {
         return currentUser.find()

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.service;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import nl.ontmoet.base.domain.BusinessRuleException;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class BudgetService {
 
     private final BudgetRepository budgets;
@@ -42,19 +44,6 @@ public class BudgetService {
     private final EntityManager entityManager;
     private final ObjectProvider<ExpectedIncomeSource> expectedIncomeSources;
     private final Clock clock;
-
-    BudgetService(BudgetRepository budgets, CategoryRepository categories, LedgerEntryRepository entries,
-                  YearCloseService yearClose, CentreAccess access, EntityManager entityManager,
-                  ObjectProvider<ExpectedIncomeSource> expectedIncomeSources, Clock clock) {
-        this.expectedIncomeSources = expectedIncomeSources;
-        this.budgets = budgets;
-        this.categories = categories;
-        this.entries = entries;
-        this.yearClose = yearClose;
-        this.access = access;
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
 
     /** The budget of a year with a line for every active or budgeted category (empty lines if none yet). */
     public BudgetData budget(long centreId, int year) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.bookkeeping.domain.Category;
@@ -18,13 +19,10 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CategoryService {
 
     private final CategoryRepository categories;
-
-    CategoryService(CategoryRepository categories) {
-        this.categories = categories;
-    }
 
     @PreAuthorize(Roles.HAS_ADMIN)
     public Page<Category> page(Pageable pageable) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerRow;
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ExportService {
 
     private static final int CHUNK = 2_000;
@@ -38,12 +40,6 @@ public class ExportService {
     private final LedgerService ledger;
     private final BudgetService budgets;
     private final CentreAccess access;
-
-    ExportService(LedgerService ledger, BudgetService budgets, CentreAccess access) {
-        this.ledger = ledger;
-        this.budgets = budgets;
-        this.access = access;
-    }
 
     static final List<String> LEDGER_HEADERS = List.of("Datum", "Soort", "Categorie", "Code", "Bedrag",
             "Omschrijving", "Tegenpartij", "Referentie", "Bon");

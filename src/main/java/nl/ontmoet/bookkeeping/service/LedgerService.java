@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.export.DownloadFile;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class LedgerService {
 
     private final LedgerEntryRepository entries;
@@ -39,16 +41,6 @@ public class LedgerService {
     private final YearCloseService yearClose;
     private final CentreAccess access;
     private final Clock clock;
-
-    LedgerService(LedgerEntryRepository entries, CategoryRepository categories, ReceiptRepository receipts,
-                  YearCloseService yearClose, CentreAccess access, Clock clock) {
-        this.entries = entries;
-        this.categories = categories;
-        this.receipts = receipts;
-        this.yearClose = yearClose;
-        this.access = access;
-        this.clock = clock;
-    }
 
     public Page<LedgerRow> page(long centreId, LedgerFilter filter, Pageable pageable) {
         access.requireReadable(centreId);

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.bookkeeping.domain.ClosedYear;
 import nl.ontmoet.bookkeeping.domain.ClosedYearRepository;
@@ -19,17 +20,12 @@ import java.time.LocalDate;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class YearCloseService {
 
     private final ClosedYearRepository closedYears;
     private final CentreAccess access;
     private final Clock clock;
-
-    YearCloseService(ClosedYearRepository closedYears, CentreAccess access, Clock clock) {
-        this.closedYears = closedYears;
-        this.access = access;
-        this.clock = clock;
-    }
 
     public boolean isClosed(long centreId, int year) {
         access.requireReadable(centreId);

@@ -1,5 +1,6 @@
 package nl.ontmoet.centre.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
@@ -23,17 +24,12 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CentreAccess {
 
     private final CentreRepository centres;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    CentreAccess(CentreRepository centres, CurrentUser currentUser, Clock clock) {
-        this.centres = centres;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     public boolean canRead(long centreId) {
         return seesAllCentres() || isCoordinatorOf(centreId) || isCoachOf(centreId);

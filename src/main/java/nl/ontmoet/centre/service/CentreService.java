@@ -1,5 +1,6 @@
 package nl.ontmoet.centre.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Centre;
@@ -19,15 +20,11 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CentreService {
 
     private final CentreRepository centres;
     private final CentreAccess access;
-
-    CentreService(CentreRepository centres, CentreAccess access) {
-        this.centres = centres;
-        this.access = access;
-    }
 
     /** A page of the centres the current user may see, sorted and filtered in the database. */
     public Page<CentreSummary> search(CentreFilter filter, Pageable pageable) {
@@ -110,7 +107,6 @@ public class CentreService {
         }
         return candidate;
     }
-
 
     private static List<Long> idsOf(List<Centre> list) {
         var ids = list.stream().map(Centre::getId).toList();

@@ -1,5 +1,6 @@
 package nl.ontmoet.centre.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Centre;
@@ -16,15 +17,11 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class RoomService {
 
     private final RoomRepository rooms;
     private final CentreAccess access;
-
-    RoomService(RoomRepository rooms, CentreAccess access) {
-        this.rooms = rooms;
-        this.access = access;
-    }
 
     public Page<Room> list(long centreId, Pageable pageable) {
         access.requireReadable(centreId);

@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.coaching.domain.Agreement;
@@ -23,17 +24,12 @@ import java.util.Optional;
 @Service
 @PreAuthorize(Roles.HAS_COACH_OR_COORDINATOR)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AgreementService {
 
     private final AgreementRepository agreements;
     private final CoachingSessionRepository sessions;
     private final CoachingAccess access;
-
-    AgreementService(AgreementRepository agreements, CoachingSessionRepository sessions, CoachingAccess access) {
-        this.agreements = agreements;
-        this.sessions = sessions;
-        this.access = access;
-    }
 
     /** The coach records an agreement with one coordinator who was present at the session. */
     @PreAuthorize(Roles.HAS_COACH)

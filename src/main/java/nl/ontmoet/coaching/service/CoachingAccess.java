@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.CoachAssignment;
 import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.account.domain.UserAccount;
@@ -22,17 +23,12 @@ import java.util.stream.Collectors;
  * they ever coached, but adds or changes something only while the assignment runs.
  */
 @Component
+@RequiredArgsConstructor
 class CoachingAccess {
 
     private final CurrentUser currentUser;
     private final AccountLookup accounts;
     private final Clock clock;
-
-    CoachingAccess(CurrentUser currentUser, AccountLookup accounts, Clock clock) {
-        this.currentUser = currentUser;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     long me() {
         return currentUser.id();

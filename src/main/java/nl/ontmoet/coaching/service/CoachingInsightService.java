@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.coaching.domain.CoachingSessionRepository;
 import nl.ontmoet.coaching.domain.CoachingTopic;
 import nl.ontmoet.coaching.domain.DevelopmentGoalRepository;
@@ -18,15 +19,11 @@ import java.util.List;
 @Service
 @PreAuthorize(Roles.HAS_MANAGER)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CoachingInsightService {
 
     private final CoachingSessionRepository sessions;
     private final DevelopmentGoalRepository goals;
-
-    CoachingInsightService(CoachingSessionRepository sessions, DevelopmentGoalRepository goals) {
-        this.sessions = sessions;
-        this.goals = goals;
-    }
 
     public QuarterFigures quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.base.format.Formats;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize(Roles.HAS_COORDINATOR)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CoachingPortfolioService {
 
     private static final Formats DATES = Formats.DUTCH;
@@ -38,18 +40,6 @@ public class CoachingPortfolioService {
     private final GoalNoteRepository goalNotes;
     private final CoachingAccess access;
     private final AuditService audit;
-
-    CoachingPortfolioService(CoachingSessionRepository sessions, ReflectionRepository reflections,
-                             AgreementRepository agreements, DevelopmentGoalRepository goals,
-                             GoalNoteRepository goalNotes, CoachingAccess access, AuditService audit) {
-        this.sessions = sessions;
-        this.reflections = reflections;
-        this.agreements = agreements;
-        this.goals = goals;
-        this.goalNotes = goalNotes;
-        this.access = access;
-        this.audit = audit;
-    }
 
     /**
      * @param text turns a message key (with arguments) into the reader's language

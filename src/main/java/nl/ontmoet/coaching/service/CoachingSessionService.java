@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.audit.service.AuditService;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize(Roles.HAS_COACH_OR_COORDINATOR)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CoachingSessionService {
 
     static final String AUDIT_TYPE = "CoachingSession";
@@ -49,20 +51,6 @@ public class CoachingSessionService {
     private final AccountLookup accounts;
     private final CoachingAccess access;
     private final AuditService audit;
-
-    CoachingSessionService(CoachingSessionRepository sessions, CoachNoteRepository notes,
-                           ReflectionRepository reflections, AgreementRepository agreements,
-                           DevelopmentGoalRepository goals, AccountLookup accounts, CoachingAccess access,
-                           AuditService audit) {
-        this.sessions = sessions;
-        this.notes = notes;
-        this.reflections = reflections;
-        this.agreements = agreements;
-        this.goals = goals;
-        this.accounts = accounts;
-        this.access = access;
-        this.audit = audit;
-    }
 
     // --- the coach ---
 

@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -25,6 +26,7 @@ import java.util.Optional;
 @Service
 @PreAuthorize(Roles.HAS_COACH_OR_COORDINATOR)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DevelopmentGoalService {
 
     static final String AUDIT_TYPE = "DevelopmentGoal";
@@ -34,15 +36,6 @@ public class DevelopmentGoalService {
     private final AccountLookup accounts;
     private final CoachingAccess access;
     private final AuditService audit;
-
-    DevelopmentGoalService(DevelopmentGoalRepository goals, GoalNoteRepository notes, AccountLookup accounts,
-                           CoachingAccess access, AuditService audit) {
-        this.goals = goals;
-        this.notes = notes;
-        this.accounts = accounts;
-        this.access = access;
-        this.audit = audit;
-    }
 
     @PreAuthorize(Roles.HAS_COACH)
     public DevelopmentGoal newGoal(long coordinatorId) {

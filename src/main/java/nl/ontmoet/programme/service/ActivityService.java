@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.programme.domain.Activity;
@@ -21,6 +22,7 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ActivityService {
 
     private final ActivityRepository activities;
@@ -28,15 +30,6 @@ public class ActivityService {
     private final SessionSeriesRepository series;
     private final CentreAccess access;
     private final Clock clock;
-
-    ActivityService(ActivityRepository activities, ActivitySessionRepository sessions,
-                    SessionSeriesRepository series, CentreAccess access, Clock clock) {
-        this.activities = activities;
-        this.sessions = sessions;
-        this.series = series;
-        this.access = access;
-        this.clock = clock;
-    }
 
     public Page<Activity> page(long centreId, boolean withArchived, String text, Pageable pageable) {
         access.requireReadable(centreId);

@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.service.CentreAccess;
@@ -19,15 +20,11 @@ import java.time.LocalDate;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ClosingDayService {
 
     private final ClosingDayRepository closingDays;
     private final CentreAccess access;
-
-    ClosingDayService(ClosingDayRepository closingDays, CentreAccess access) {
-        this.closingDays = closingDays;
-        this.access = access;
-    }
 
     public Page<ClosingDay> page(long centreId, Pageable pageable) {
         access.requireReadable(centreId);

@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.programme.domain.ActivitySessionRepository;
 import nl.ontmoet.programme.domain.ActivityType;
@@ -19,17 +20,12 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ProgrammeCalendarService {
 
     private final ActivitySessionRepository sessions;
     private final CentreAccess access;
     private final Clock clock;
-
-    ProgrammeCalendarService(ActivitySessionRepository sessions, CentreAccess access, Clock clock) {
-        this.sessions = sessions;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** Sessions of all rooms of a centre that touch the days [from, to), cancelled ones included (marked). */
     public List<CalendarEntry> ofCentre(long centreId, LocalDate from, LocalDate to) {

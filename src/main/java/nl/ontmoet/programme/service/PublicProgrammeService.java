@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.domain.CentreRepository;
@@ -18,15 +19,11 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PublicProgrammeService {
 
     private final CentreRepository centres;
     private final ActivitySessionRepository sessions;
-
-    PublicProgrammeService(CentreRepository centres, ActivitySessionRepository sessions) {
-        this.centres = centres;
-        this.sessions = sessions;
-    }
 
     public PublicProgramme programme(String slug, LocalDate from, LocalDate to) {
         Centre centre = centres.findBySlug(slug).filter(Centre::isActive)

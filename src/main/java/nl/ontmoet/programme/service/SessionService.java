@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Room;
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SessionService {
 
     /** Visitors above this many times the room capacity are a typing error, not a busy evening. */
@@ -59,17 +61,6 @@ public class SessionService {
     private final RoomLocks rooms;
     private final CentreAccess access;
     private final Clock clock;
-
-    SessionService(ActivityRepository activities, ActivitySessionRepository sessions, SessionSeriesRepository series,
-                   ClosingDayRepository closingDays, RoomLocks rooms, CentreAccess access, Clock clock) {
-        this.activities = activities;
-        this.sessions = sessions;
-        this.series = series;
-        this.closingDays = closingDays;
-        this.rooms = rooms;
-        this.access = access;
-        this.clock = clock;
-    }
 
     public Page<ActivitySession> page(long activityId, Pageable pageable) {
         readable(activityId);

@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
@@ -22,6 +23,7 @@ import java.util.Set;
  * which call it inside their own transactions. Refusals carry the Dutch message keys.
  */
 @Component
+@RequiredArgsConstructor
 class ApplicationGuard {
 
     private static final Set<SubsidyAction> MANAGER_DECISIONS = EnumSet.of(SubsidyAction.GRANT, SubsidyAction.REJECT,
@@ -31,14 +33,6 @@ class ApplicationGuard {
     private final SubsidyTransitionRepository transitions;
     private final CentreAccess centreAccess;
     private final CurrentUser currentUser;
-
-    ApplicationGuard(SubsidyApplicationRepository applications, SubsidyTransitionRepository transitions,
-                     CentreAccess centreAccess, CurrentUser currentUser) {
-        this.applications = applications;
-        this.transitions = transitions;
-        this.centreAccess = centreAccess;
-        this.currentUser = currentUser;
-    }
 
     /** The application with scheme, centre and author; "not found" for whoever may not see its centre. */
     SubsidyApplication readable(long applicationId) {

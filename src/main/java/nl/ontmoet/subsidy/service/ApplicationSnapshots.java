@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
@@ -14,6 +15,7 @@ import java.time.Instant;
 
 /** Writes the content of an application as the next version on submission, and reads versions back. */
 @Component
+@RequiredArgsConstructor
 public class ApplicationSnapshots {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,13 +23,6 @@ public class ApplicationSnapshots {
     private final SubsidyVersionRepository versions;
     private final SubsidyBudgetLineRepository budgetLines;
     private final SubsidyAttachmentRepository attachments;
-
-    ApplicationSnapshots(SubsidyVersionRepository versions, SubsidyBudgetLineRepository budgetLines,
-                         SubsidyAttachmentRepository attachments) {
-        this.versions = versions;
-        this.budgetLines = budgetLines;
-        this.attachments = attachments;
-    }
 
     public SubsidyVersion record(SubsidyApplication application, UserAccount by, Instant at) {
         var snapshot = snapshotOf(application);

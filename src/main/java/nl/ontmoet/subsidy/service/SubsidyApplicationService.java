@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.base.domain.BusinessRuleException;
@@ -41,6 +42,7 @@ import java.time.temporal.ChronoUnit;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SubsidyApplicationService {
 
     private final SubsidyApplicationRepository applications;
@@ -53,23 +55,6 @@ public class SubsidyApplicationService {
     private final SubsidyReportRepository reports;
     private final ApplicationSnapshots snapshots;
     private final Clock clock;
-
-    SubsidyApplicationService(SubsidyApplicationRepository applications, SubsidySchemeRepository schemes,
-                              SubsidyTransitionRepository transitions,
-                              AccountLookup accounts, CentreAccess centreAccess, CurrentUser currentUser,
-                              ApplicationGuard guard, SubsidyReportRepository reports,
-                              ApplicationSnapshots snapshots, Clock clock) {
-        this.guard = guard;
-        this.reports = reports;
-        this.applications = applications;
-        this.schemes = schemes;
-        this.transitions = transitions;
-        this.accounts = accounts;
-        this.centreAccess = centreAccess;
-        this.currentUser = currentUser;
-        this.snapshots = snapshots;
-        this.clock = clock;
-    }
 
     @PreAuthorize("isAuthenticated()")
     public Page<ApplicationRow> page(long centreId, Pageable pageable) {

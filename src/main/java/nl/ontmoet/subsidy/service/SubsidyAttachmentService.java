@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.base.security.Roles;
@@ -20,15 +21,11 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SubsidyAttachmentService {
 
     private final SubsidyApplicationService applications;
     private final SubsidyAttachmentRepository attachments;
-
-    SubsidyAttachmentService(SubsidyApplicationService applications, SubsidyAttachmentRepository attachments) {
-        this.applications = applications;
-        this.attachments = attachments;
-    }
 
     @PreAuthorize("isAuthenticated()")
     public List<AttachmentInfo> attachments(long applicationId, AttachmentStage stage) {

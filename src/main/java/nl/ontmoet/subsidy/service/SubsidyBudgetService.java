@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Roles;
@@ -27,20 +28,13 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SubsidyBudgetService {
 
     private final SubsidyApplicationService applications;
     private final SubsidyBudgetLineRepository lines;
     private final CategoryRepository categories;
     private final BudgetService centreBudgets;
-
-    SubsidyBudgetService(SubsidyApplicationService applications, SubsidyBudgetLineRepository lines,
-                         CategoryRepository categories, BudgetService centreBudgets) {
-        this.applications = applications;
-        this.lines = lines;
-        this.categories = categories;
-        this.centreBudgets = centreBudgets;
-    }
 
     @PreAuthorize("isAuthenticated()")
     public ApplicationBudget budget(long applicationId) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.bookkeeping.service.ExpectedIncome;
 import nl.ontmoet.bookkeeping.service.ExpectedIncomeSource;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
@@ -14,15 +15,12 @@ import java.util.List;
  * granted amount, or the final amount once settled. One query per centre-year.
  */
 @Component
+@RequiredArgsConstructor
 class SubsidyExpectedIncome implements ExpectedIncomeSource {
 
     static final String CATEGORY = "SUBSIDIE";
 
     private final SubsidyApplicationRepository applications;
-
-    SubsidyExpectedIncome(SubsidyApplicationRepository applications) {
-        this.applications = applications;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.service.BudgetData;
@@ -22,6 +23,7 @@ import java.util.List;
 /** Overviews across applications: what is due (Termijnen) and the context a reviewer needs. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SubsidyOverviewService {
 
     /** Reports show up this many days before their deadline. */
@@ -34,15 +36,6 @@ public class SubsidyOverviewService {
     private final BudgetService centreBudgets;
     private final CentreAccess centreAccess;
     private final Clock clock;
-
-    SubsidyOverviewService(SubsidyQueries queries, SubsidyApplicationService applications,
-                           BudgetService centreBudgets, CentreAccess centreAccess, Clock clock) {
-        this.queries = queries;
-        this.applications = applications;
-        this.centreBudgets = centreBudgets;
-        this.centreAccess = centreAccess;
-        this.clock = clock;
-    }
 
     /** Everything due across all centres: late reports first, then reports due soon, then decisions. */
     @PreAuthorize(Roles.HAS_MANAGER)

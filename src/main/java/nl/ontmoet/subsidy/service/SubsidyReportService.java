@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.persistence.EntityManager;
 import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.base.domain.BusinessRuleException;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SubsidyReportService {
 
     private final SubsidyApplicationRepository applications;
@@ -50,22 +52,6 @@ public class SubsidyReportService {
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    SubsidyReportService(SubsidyApplicationRepository applications, SubsidyReportRepository reports,
-                         SubsidyTransitionRepository transitions, AccountLookup accounts,
-                         ApplicationGuard guard, BudgetService budgets, SubsidyBudgetLineRepository budgetLines,
-                         EntityManager entityManager, CurrentUser currentUser, Clock clock) {
-        this.budgetLines = budgetLines;
-        this.applications = applications;
-        this.reports = reports;
-        this.transitions = transitions;
-        this.accounts = accounts;
-        this.guard = guard;
-        this.budgets = budgets;
-        this.entityManager = entityManager;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     /** A new report for a granted application, with the year's booked expenses per category filled in. */
     @PreAuthorize(Roles.HAS_COORDINATOR)

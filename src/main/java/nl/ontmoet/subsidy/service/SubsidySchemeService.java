@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Roles;
@@ -21,15 +22,11 @@ import java.util.Map;
 /** Subsidy schemes: kept by managers; the open ones are offered to coordinators when they apply. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SubsidySchemeService {
 
     private final SubsidySchemeRepository schemes;
     private final Clock clock;
-
-    SubsidySchemeService(SubsidySchemeRepository schemes, Clock clock) {
-        this.schemes = schemes;
-        this.clock = clock;
-    }
 
     @PreAuthorize(Roles.HAS_MANAGER)
     public List<SchemeRow> overview() {

@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.service.AccountLookup;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.security.CurrentUser;
@@ -24,6 +25,7 @@ import java.time.Instant;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SubsidySettlementService {
 
     private final SubsidyApplicationRepository applications;
@@ -32,17 +34,6 @@ public class SubsidySettlementService {
     private final ApplicationGuard guard;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    SubsidySettlementService(SubsidyApplicationRepository applications, SubsidyTransitionRepository transitions,
-                             AccountLookup accounts, ApplicationGuard guard, CurrentUser currentUser,
-                             Clock clock) {
-        this.applications = applications;
-        this.transitions = transitions;
-        this.accounts = accounts;
-        this.guard = guard;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     @Transactional
     @PreAuthorize(Roles.HAS_MANAGER)

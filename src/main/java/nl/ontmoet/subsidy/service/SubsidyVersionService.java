@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.subsidy.domain.SubsidyVersion;
 import nl.ontmoet.subsidy.domain.SubsidyVersionRepository;
@@ -12,15 +13,11 @@ import java.util.List;
 /** The stored versions of an application, readable by whoever may read the application. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SubsidyVersionService {
 
     private final SubsidyApplicationService applications;
     private final SubsidyVersionRepository versions;
-
-    SubsidyVersionService(SubsidyApplicationService applications, SubsidyVersionRepository versions) {
-        this.applications = applications;
-        this.versions = versions;
-    }
 
     @PreAuthorize("isAuthenticated()")
     public List<VersionSummary> versions(long applicationId) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.volunteer.domain.AllowanceLimit;
@@ -19,15 +20,11 @@ import java.util.Optional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AllowanceLimitService {
 
     private final AllowanceLimitRepository limits;
     private final Clock clock;
-
-    AllowanceLimitService(AllowanceLimitRepository limits, Clock clock) {
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     @PreAuthorize(Roles.HAS_ADMIN)
     public Page<AllowanceLimit> page(Pageable pageable) {

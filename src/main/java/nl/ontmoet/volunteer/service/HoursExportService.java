@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.export.CsvFile;
 import nl.ontmoet.base.export.DownloadFile;
@@ -26,6 +27,7 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class HoursExportService {
 
     static final List<String> HEADERS = List.of("Centrum", "Activiteit of taak", "Maand", "Uren", "Goedgekeurd");
@@ -33,12 +35,6 @@ public class HoursExportService {
     private final HoursEntryRepository hours;
     private final CentreAccess centreAccess;
     private final VolunteerScope scope;
-
-    HoursExportService(HoursEntryRepository hours, CentreAccess centreAccess, VolunteerScope scope) {
-        this.hours = hours;
-        this.centreAccess = centreAccess;
-        this.scope = scope;
-    }
 
     private List<Object[]> rows(long centreId, int year) {
         if (!scope.canRead(centreId)) {

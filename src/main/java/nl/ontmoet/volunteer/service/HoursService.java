@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.programme.domain.Activity;
@@ -28,6 +29,7 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class HoursService {
 
     public static final BigDecimal MAX_PER_DAY = new BigDecimal("24");
@@ -37,15 +39,6 @@ public class HoursService {
     private final VolunteerScope scope;
     private final ActivityService activities;
     private final Clock clock;
-
-    HoursService(HoursEntryRepository hours, VolunteerLocks locks, VolunteerScope scope, ActivityService activities,
-                 Clock clock) {
-        this.hours = hours;
-        this.locks = locks;
-        this.scope = scope;
-        this.activities = activities;
-        this.clock = clock;
-    }
 
     /** Enters and approves hours: the centre's coordinators. */
     public boolean canEnter(long centreId) {

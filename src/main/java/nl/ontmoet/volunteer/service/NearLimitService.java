@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.volunteer.domain.AllowanceLimitRepository;
 import nl.ontmoet.volunteer.domain.AllowanceLimits;
@@ -19,17 +20,12 @@ import java.util.Optional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class NearLimitService {
 
     private final AllowancePaymentRepository payments;
     private final AllowanceLimitRepository limits;
     private final VolunteerScope scope;
-
-    NearLimitService(AllowancePaymentRepository payments, AllowanceLimitRepository limits, VolunteerScope scope) {
-        this.payments = payments;
-        this.limits = limits;
-        this.scope = scope;
-    }
 
     /** Empty when the year has no limits. */
     public Optional<List<NearLimitLine>> nearLimit(long centreId, int year) {

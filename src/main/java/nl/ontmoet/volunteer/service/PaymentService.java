@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.format.Formats;
@@ -34,6 +35,7 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PaymentService {
 
     public static final String LEDGER_CATEGORY = "VRIJWILLIGERS";
@@ -44,16 +46,6 @@ public class PaymentService {
     private final VolunteerLocks locks;
     private final VolunteerScope scope;
     private final LedgerService ledger;
-
-    PaymentService(AllowancePaymentRepository payments, HoursEntryRepository hours, AllowanceLimitRepository limits,
-                   VolunteerLocks locks, VolunteerScope scope, LedgerService ledger) {
-        this.payments = payments;
-        this.hours = hours;
-        this.limits = limits;
-        this.locks = locks;
-        this.scope = scope;
-        this.ledger = ledger;
-    }
 
     public boolean canPay(long centreId) {
         return scope.canRead(centreId);

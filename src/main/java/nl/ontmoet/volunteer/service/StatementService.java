@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.base.format.Formats;
@@ -32,6 +33,7 @@ import java.util.Map;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class StatementService {
 
     private static final Formats DUTCH = Formats.DUTCH;
@@ -41,15 +43,6 @@ public class StatementService {
     private final VolunteerScope scope;
     private final AuditService audit;
     private final Clock clock;
-
-    StatementService(AllowancePaymentRepository payments, AllowanceLimitRepository limits, VolunteerScope scope,
-                     AuditService audit, Clock clock) {
-        this.payments = payments;
-        this.limits = limits;
-        this.scope = scope;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Transactional
     public DownloadFile statement(long centreId, long volunteerId, int year) {

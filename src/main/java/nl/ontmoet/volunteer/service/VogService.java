@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
@@ -22,20 +23,13 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class VogService {
 
     private final VolunteerSettingsRepository settings;
     private final EngagementRepository engagements;
     private final VolunteerService volunteerService;
     private final Clock clock;
-
-    VogService(VolunteerSettingsRepository settings, EngagementRepository engagements,
-               VolunteerService volunteerService, Clock clock) {
-        this.settings = settings;
-        this.engagements = engagements;
-        this.volunteerService = volunteerService;
-        this.clock = clock;
-    }
 
     /**
      * A VOG to ask for.

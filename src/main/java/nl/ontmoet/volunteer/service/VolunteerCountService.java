@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.volunteer.domain.CentreVolunteerCount;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
@@ -14,15 +15,11 @@ import java.util.List;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class VolunteerCountService {
 
     private final EngagementRepository engagements;
     private final CentreAccess centreAccess;
-
-    VolunteerCountService(EngagementRepository engagements, CentreAccess centreAccess) {
-        this.engagements = engagements;
-        this.centreAccess = centreAccess;
-    }
 
     /** Every centre with its number of active volunteers, in one grouped query. */
     @PreAuthorize(Roles.HAS_ADMIN_OR_MANAGER)

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class VolunteerLinkService {
 
     private final LinkRequestRepository requests;
@@ -35,15 +37,6 @@ public class VolunteerLinkService {
     private final CentreAccess centreAccess;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    VolunteerLinkService(LinkRequestRepository requests, EngagementRepository engagements, CentreAccess centreAccess,
-                         CurrentUser currentUser, Clock clock) {
-        this.requests = requests;
-        this.engagements = engagements;
-        this.centreAccess = centreAccess;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     /**
      * Returns when the registration may link the known person to the centre; otherwise throws: a confirmation

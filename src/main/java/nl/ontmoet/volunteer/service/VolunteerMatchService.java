@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.programme.domain.ActivitySession;
 import nl.ontmoet.programme.domain.ActivityType;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class VolunteerMatchService {
 
     /** Enough sessions to see a weekly pattern without reading years of history. */
@@ -46,14 +48,6 @@ public class VolunteerMatchService {
     private final EngagementRepository engagements;
     private final ActivityService activityService;
     private final SessionService sessionService;
-
-    VolunteerMatchService(VolunteerService volunteerService, EngagementRepository engagements,
-                          ActivityService activityService, SessionService sessionService) {
-        this.volunteerService = volunteerService;
-        this.engagements = engagements;
-        this.activityService = activityService;
-        this.sessionService = sessionService;
-    }
 
     public record ActivityChoice(long id, String title) {
     }

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -32,6 +33,7 @@ import java.util.Locale;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class VolunteerPrivacyService {
 
     private final VolunteerRepository volunteers;
@@ -43,21 +45,6 @@ public class VolunteerPrivacyService {
     private final HoursEntryRepository hours;
     private final AllowancePaymentRepository payments;
     private final Clock clock;
-
-    VolunteerPrivacyService(VolunteerRepository volunteers, EngagementRepository engagements,
-                            VolunteerService volunteerService, CentreAccess centreAccess, CurrentUser currentUser,
-                            AuditService auditService, HoursEntryRepository hours,
-                            AllowancePaymentRepository payments, Clock clock) {
-        this.hours = hours;
-        this.payments = payments;
-        this.volunteers = volunteers;
-        this.engagements = engagements;
-        this.volunteerService = volunteerService;
-        this.centreAccess = centreAccess;
-        this.currentUser = currentUser;
-        this.auditService = auditService;
-        this.clock = clock;
-    }
 
     /**
      * Everything stored about the volunteer, as JSON. Coordinators get the engagements at their own centres (the

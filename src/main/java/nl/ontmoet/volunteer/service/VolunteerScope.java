@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
@@ -13,17 +14,12 @@ import org.springframework.stereotype.Component;
  * allowances admins), and only for a volunteer engaged there. Anyone else, or a guessed id, gets "not found".
  */
 @Component
+@RequiredArgsConstructor
 class VolunteerScope {
 
     private final EngagementRepository engagements;
     private final CentreAccess centreAccess;
     private final CurrentUser currentUser;
-
-    VolunteerScope(EngagementRepository engagements, CentreAccess centreAccess, CurrentUser currentUser) {
-        this.engagements = engagements;
-        this.centreAccess = centreAccess;
-        this.currentUser = currentUser;
-    }
 
     boolean isAdmin() {
         return currentUser.hasRole(Role.ADMIN);

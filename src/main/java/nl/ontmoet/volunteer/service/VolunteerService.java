@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.service;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
@@ -35,6 +36,7 @@ import java.util.Optional;
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class VolunteerService {
 
     public static final int MIN_AGE = 12;
@@ -46,16 +48,6 @@ public class VolunteerService {
     private final CentreAccess centreAccess;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    VolunteerService(VolunteerRepository volunteers, EngagementRepository engagements, VolunteerLinkService links,
-                     CentreAccess centreAccess, CurrentUser currentUser, Clock clock) {
-        this.volunteers = volunteers;
-        this.engagements = engagements;
-        this.links = links;
-        this.centreAccess = centreAccess;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     /** May see the personal data of the centre's volunteers: its coordinators and admins. */
     public boolean canSeePersonalData(long centreId) {
