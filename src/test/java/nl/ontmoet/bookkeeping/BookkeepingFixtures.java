@@ -1,15 +1,20 @@
 package nl.ontmoet.bookkeeping;
 
+import lombok.RequiredArgsConstructor;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
 import nl.ontmoet.bookkeeping.service.LedgerService;
+import nl.ontmoet.centre.domain.CentreRepository;
+import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Small helpers to book in tests. */
-final class BookkeepingFixtures {
+/** Test helper: the demo centres and categories, and unsaved ledger entries made through the real service. */
+@Component
+@RequiredArgsConstructor
+public class BookkeepingFixtures {
 
     static final String NUDE = "huis-van-de-wijk-de-nude";
     static final String ONS_HUIS = "buurthuis-ons-huis";
@@ -19,15 +24,19 @@ final class BookkeepingFixtures {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
 
-    private BookkeepingFixtures() {
+    private final LedgerService ledger;
+    private final CategoryRepository categories;
+    private final CentreRepository centres;
+
+    long centre(String slug) {
+        return centres.findBySlug(slug).orElseThrow().getId();
     }
 
-    static Category category(CategoryRepository categories, String code) {
+    Category category(String code) {
         return categories.findByCode(code).orElseThrow();
     }
 
-    static LedgerEntry entry(LedgerService ledger, long centreId, Category category, LocalDate date, String amount,
-                             String description) {
+    LedgerEntry entry(long centreId, Category category, LocalDate date, String amount, String description) {
         var entry = ledger.newEntry(centreId);
         entry.setEntryDate(date);
         entry.setDirection(category.getDirection());
