@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Test helper: the demo centres and categories, and unsaved ledger entries made through the real service. */
+/** Test helper: the demo centres and categories, and ledger entries made through the real service. */
 @Component
 @RequiredArgsConstructor
 public class BookkeepingFixtures {
@@ -34,6 +34,11 @@ public class BookkeepingFixtures {
 
     Category category(String code) {
         return categories.findByCode(code).orElseThrow();
+    }
+
+    /** Books an entry as the current user, through the same service call as the ledger screen. */
+    LedgerEntry book(long centreId, Category category, LocalDate date, String amount, String description) {
+        return ledger.save(entry(centreId, category, date, amount, description), null);
     }
 
     LedgerEntry entry(long centreId, Category category, LocalDate date, String amount, String description) {

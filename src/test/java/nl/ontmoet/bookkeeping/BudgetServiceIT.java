@@ -7,7 +7,6 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.service.BudgetLineData;
 import nl.ontmoet.bookkeeping.service.BudgetService;
-import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.bookkeeping.service.ReportLine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +29,6 @@ class BudgetServiceIT {
 
     @Autowired
     BudgetService budgets;
-    @Autowired
-    LedgerService ledger;
     @Autowired
     BookkeepingFixtures fixtures;
 
@@ -105,12 +102,12 @@ class BudgetServiceIT {
         lines = with(lines, "SUBSIDIE", "5000.00", null);
         budgets.save(nude, 2017, budget.version(), lines);
         var activities = fixtures.category("ACTIVITEITEN");
-        ledger.save(fixtures.entry(nude, activities, LocalDate.of(2017, 3, 5), "950.00", "Zomerfeest"), null);
-        ledger.save(fixtures.entry(nude, activities, LocalDate.of(2017, 5, 9), "100.00", "Kerstmarkt"), null);
-        ledger.save(fixtures.entry(nude, fixtures.category("ONDERHOUD"), LocalDate.of(2017, 5, 1), "91.00", "Verf"), null);
-        ledger.save(fixtures.entry(nude, fixtures.category("SUBSIDIE"), LocalDate.of(2017, 1, 20), "2500.00", "Voorschot"), null);
+        fixtures.book(nude, activities, LocalDate.of(2017, 3, 5), "950.00", "Zomerfeest");
+        fixtures.book(nude, activities, LocalDate.of(2017, 5, 9), "100.00", "Kerstmarkt");
+        fixtures.book(nude, fixtures.category("ONDERHOUD"), LocalDate.of(2017, 5, 1), "91.00", "Verf");
+        fixtures.book(nude, fixtures.category("SUBSIDIE"), LocalDate.of(2017, 1, 20), "2500.00", "Voorschot");
         // another year and another centre do not count
-        ledger.save(fixtures.entry(nude, activities, LocalDate.of(2016, 12, 31), "999.00", "Oud jaar"), null);
+        fixtures.book(nude, activities, LocalDate.of(2016, 12, 31), "999.00", "Oud jaar");
 
         var report = budgets.report(nude, 2017);
         ReportLine act = line(report.lines(), "ACTIVITEITEN");

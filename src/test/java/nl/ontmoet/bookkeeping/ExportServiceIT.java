@@ -48,7 +48,7 @@ class ExportServiceIT {
                 "Café; \"zomer\" bijeenkomst");
         entry.setCounterparty("Bakkerij Ünal");
         ledger.save(entry, null);
-        ledger.save(fixtures.entry(nude, fixtures.category("BAR"), LocalDate.of(2014, 6, 1), "20.00", "Bar"), null);
+        fixtures.book(nude, fixtures.category("BAR"), LocalDate.of(2014, 6, 1), "20.00", "Bar");
 
         var csv = exports.ledgerCsv(nude, LedgerFilter.year(2014));
         assertThat(csv.fileName()).isEqualTo("boekingen-" + NUDE + "-2014.csv");
@@ -77,7 +77,7 @@ class ExportServiceIT {
         budgets.save(nude, 2013, budget.version(), budget.lines().stream().map(l -> l.code().equals("ONDERHOUD")
                 ? new nl.ontmoet.bookkeeping.service.BudgetLineData(l.categoryId(), l.code(), l.name(), l.direction(),
                 new java.math.BigDecimal("200.00"), null) : l).toList());
-        ledger.save(fixtures.entry(nude, fixtures.category("ONDERHOUD"), LocalDate.of(2013, 2, 2), "150.00", "Slot"), null);
+        fixtures.book(nude, fixtures.category("ONDERHOUD"), LocalDate.of(2013, 2, 2), "150.00", "Slot");
 
         String csv = new String(exports.reportCsv(nude, 2013).content(), StandardCharsets.UTF_8);
         assertThat(csv.lines()).contains("Onderhoud;ONDERHOUD;Uitgaven;200.00;150.00;50.00;75.0");

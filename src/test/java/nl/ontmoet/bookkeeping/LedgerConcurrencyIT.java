@@ -27,8 +27,8 @@ class LedgerConcurrencyIT {
     @WithUserDetails("coordinator2")
     void the_second_of_two_concurrent_edits_of_an_entry_is_refused_and_the_first_is_kept() {
         long pomhorst = fixtures.centre(POMHORST);
-        var saved = ledger.save(fixtures.entry(pomhorst, fixtures.category("BAR"), LocalDate.of(2012, 4, 4),
-                "60.00", "Bar koningsdag"), null);
+        var saved = fixtures.book(pomhorst, fixtures.category("BAR"), LocalDate.of(2012, 4, 4),
+                "60.00", "Bar koningsdag");
         try {
             var mine = ledger.get(saved.getId());
             var theirs = ledger.get(saved.getId());

@@ -47,8 +47,8 @@ class LedgerServiceIT {
         long nude = fixtures.centre(NUDE);
         var activities = fixtures.category("ACTIVITEITEN");
         var rent = fixtures.category("ZAALVERHUUR");
-        ledger.save(fixtures.entry(nude, activities, MARCH_2021, "120.50", "Kookcafe boodschappen"), null);
-        ledger.save(fixtures.entry(nude, activities, MARCH_2021.plusDays(5), "79.50", "Knutselmiddag materiaal"), null);
+        fixtures.book(nude, activities, MARCH_2021, "120.50", "Kookcafe boodschappen");
+        fixtures.book(nude, activities, MARCH_2021.plusDays(5), "79.50", "Knutselmiddag materiaal");
         var rental = fixtures.entry(nude, rent, MARCH_2021.plusDays(1), "450.00", "Verhuur zaal");
         rental.setCounterparty("Stichting Buurtbelang");
         rental.setReference("F-2021_7");

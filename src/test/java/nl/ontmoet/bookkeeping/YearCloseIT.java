@@ -47,18 +47,18 @@ class YearCloseIT {
     void a_closed_year_refuses_new_changed_and_deleted_entries_and_budget_changes_until_an_admin_reopens_it() {
         long onsHuis = fixtures.centre(ONS_HUIS);
         var day = LocalDate.of(2022, 6, 1);
-        var kept = ledger.save(fixtures.entry(onsHuis, fixtures.category("BAR"), day, "80.00", "Bar juni"), null);
+        var kept = fixtures.book(onsHuis, fixtures.category("BAR"), day, "80.00", "Bar juni");
         budgets.create(onsHuis, 2022);
 
         yearClose.close(onsHuis, 2022);
         assertThat(yearClose.isClosed(onsHuis, 2022)).isTrue();
 
-        assertClosed(() -> ledger.save(fixtures.entry(onsHuis, fixtures.category("BAR"), day, "5.00", "Nieuw"), null));
+        assertClosed(() -> fixtures.book(onsHuis, fixtures.category("BAR"), day, "5.00", "Nieuw"));
         var changed = ledger.get(kept.getId());
         changed.setAmount(new BigDecimal("81.00"));
         assertClosed(() -> ledger.save(changed, null));
         assertClosed(() -> ledger.delete(kept.getId()));
-        var moved = ledger.save(fixtures.entry(onsHuis, fixtures.category("BAR"), day.plusYears(1), "5.00", "2023"), null);
+        var moved = fixtures.book(onsHuis, fixtures.category("BAR"), day.plusYears(1), "5.00", "2023");
         var intoClosed = ledger.get(moved.getId());
         intoClosed.setEntryDate(day);
         assertClosed(() -> ledger.save(intoClosed, null));

@@ -35,8 +35,7 @@ class BudgetReportPanel extends Div {
         addClassName("report-section");
         throughMonth.setLabel(getTranslation("bookkeeping.report.throughMonth"));
         throughMonth.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        throughMonth.setItemLabelGenerator(month ->
-                Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, Formats.current().locale()));
+        throughMonth.setItemLabelGenerator(month -> Formats.current().monthName(Month.of(month)));
         throughMonth.addValueChangeListener(change -> {
             if (change.getValue() != null && currentReport != null) {
                 report.getDataProvider().refreshAll();
