@@ -4,12 +4,14 @@ import lombok.RequiredArgsConstructor;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
+import nl.ontmoet.bookkeeping.service.BudgetLineData;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.centre.domain.CentreRepository;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Test helper: the demo centres and categories, and ledger entries made through the real service. */
 @Component
@@ -49,5 +51,12 @@ public class BookkeepingFixtures {
         entry.setAmount(amount == null ? null : new BigDecimal(amount));
         entry.setDescription(description);
         return entry;
+    }
+
+    /** The budget lines with one category's amount and note changed, as the budget screen sends them. */
+    static List<BudgetLineData> with(List<BudgetLineData> lines, String code, String amount, String note) {
+        return lines.stream().map(l -> l.code().equals(code)
+                ? new BudgetLineData(l.categoryId(), l.code(), l.name(), l.direction(),
+                amount == null ? null : new BigDecimal(amount), note) : l).toList();
     }
 }

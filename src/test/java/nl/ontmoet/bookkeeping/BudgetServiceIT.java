@@ -20,6 +20,7 @@ import java.util.List;
 
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.NUDE;
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.POMHORST;
+import static nl.ontmoet.bookkeeping.BookkeepingFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,12 +32,6 @@ class BudgetServiceIT {
     BudgetService budgets;
     @Autowired
     BookkeepingFixtures fixtures;
-
-    private static List<BudgetLineData> with(List<BudgetLineData> lines, String code, String amount, String note) {
-        return lines.stream().map(l -> l.code().equals(code)
-                ? new BudgetLineData(l.categoryId(), l.code(), l.name(), l.direction(),
-                amount == null ? null : new BigDecimal(amount), note) : l).toList();
-    }
 
     @Test
     @WithUserDetails("coordinator")

@@ -22,6 +22,7 @@ import java.util.List;
 
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.NUDE;
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.POMHORST;
+import static nl.ontmoet.bookkeeping.BookkeepingFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,9 +75,7 @@ class ExportServiceIT {
     void budget_versus_actual_exports_per_category() throws IOException {
         long nude = fixtures.centre(NUDE);
         var budget = budgets.create(nude, 2013);
-        budgets.save(nude, 2013, budget.version(), budget.lines().stream().map(l -> l.code().equals("ONDERHOUD")
-                ? new nl.ontmoet.bookkeeping.service.BudgetLineData(l.categoryId(), l.code(), l.name(), l.direction(),
-                new java.math.BigDecimal("200.00"), null) : l).toList());
+        budgets.save(nude, 2013, budget.version(), with(budget.lines(), "ONDERHOUD", "200.00", null));
         fixtures.book(nude, fixtures.category("ONDERHOUD"), LocalDate.of(2013, 2, 2), "150.00", "Slot");
 
         String csv = new String(exports.reportCsv(nude, 2013).content(), StandardCharsets.UTF_8);
