@@ -4,13 +4,10 @@ import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
-import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.service.BudgetLineData;
 import nl.ontmoet.bookkeeping.service.BudgetService;
-import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.bookkeeping.service.ReportLine;
-import nl.ontmoet.centre.domain.CentreRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,8 +20,7 @@ import java.util.List;
 
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.NUDE;
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.POMHORST;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.category;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.entry;
+import static nl.ontmoet.bookkeeping.BookkeepingFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,26 +31,12 @@ class BudgetServiceIT {
     @Autowired
     BudgetService budgets;
     @Autowired
-    LedgerService ledger;
-    @Autowired
-    CategoryRepository categories;
-    @Autowired
-    CentreRepository centres;
-
-    long nude() {
-        return centres.findBySlug(NUDE).orElseThrow().getId();
-    }
-
-    private static List<BudgetLineData> with(List<BudgetLineData> lines, String code, String amount, String note) {
-        return lines.stream().map(l -> l.code().equals(code)
-                ? new BudgetLineData(l.categoryId(), l.code(), l.name(), l.direction(),
-                amount == null ? null : new BigDecimal(amount), note) : l).toList();
-    }
+    BookkeepingFixtures fixtures;
 
     @Test
     @WithUserDetails("coordinator")
     void one_budget_per_centre_and_year_and_a_second_is_refused_at_the_year() {
-        long nude = nude();
+        long nude = fixtures.centre(NUDE);
         var created = budgets.create(nude, 2019);
         assertThat(created.exists()).isTrue();
         assertThat(created.lines()).extracting(BudgetLineData::code).contains("SUBSIDIE", "PERSONEEL");
@@ -69,7 +51,7 @@ class BudgetServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void a_new_year_starts_as_a_copy_of_last_years_budget() {
-        long nude = nude();
+        long nude = fixtures.centre(NUDE);
         int thisYear = TestClock.TODAY.getYear();
         var last = budgets.budget(nude, thisYear);
         assertThat(last.exists()).as("demo data has this year's budget").isTrue();
@@ -84,7 +66,7 @@ class BudgetServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void amounts_are_stored_and_bad_amounts_are_refused_at_their_line() {
-        long nude = nude();
+        long nude = fixtures.centre(NUDE);
         var budget = budgets.create(nude, 2018);
         var saved = budgets.save(nude, 2018, budget.version(),
                 with(budget.lines(), "PERSONEEL", "40000.00", "Beheerder 24 uur"));
@@ -108,19 +90,19 @@ class BudgetServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void budget_versus_actual_per_category_per_month_and_cumulative_comes_from_one_grouped_query() {
-        long nude = nude();
+        long nude = fixtures.centre(NUDE);
         var budget = budgets.create(nude, 2017);
         var lines = with(budget.lines(), "ACTIVITEITEN", "1000.00", null);
         lines = with(lines, "ONDERHOUD", "100.00", null);
         lines = with(lines, "SUBSIDIE", "5000.00", null);
         budgets.save(nude, 2017, budget.version(), lines);
-        var activities = category(categories, "ACTIVITEITEN");
-        ledger.save(entry(ledger, nude, activities, LocalDate.of(2017, 3, 5), "950.00", "Zomerfeest"), null);
-        ledger.save(entry(ledger, nude, activities, LocalDate.of(2017, 5, 9), "100.00", "Kerstmarkt"), null);
-        ledger.save(entry(ledger, nude, category(categories, "ONDERHOUD"), LocalDate.of(2017, 5, 1), "91.00", "Verf"), null);
-        ledger.save(entry(ledger, nude, category(categories, "SUBSIDIE"), LocalDate.of(2017, 1, 20), "2500.00", "Voorschot"), null);
+        var activities = fixtures.category("ACTIVITEITEN");
+        fixtures.book(nude, activities, LocalDate.of(2017, 3, 5), "950.00", "Zomerfeest");
+        fixtures.book(nude, activities, LocalDate.of(2017, 5, 9), "100.00", "Kerstmarkt");
+        fixtures.book(nude, fixtures.category("ONDERHOUD"), LocalDate.of(2017, 5, 1), "91.00", "Verf");
+        fixtures.book(nude, fixtures.category("SUBSIDIE"), LocalDate.of(2017, 1, 20), "2500.00", "Voorschot");
         // another year and another centre do not count
-        ledger.save(entry(ledger, nude, activities, LocalDate.of(2016, 12, 31), "999.00", "Oud jaar"), null);
+        fixtures.book(nude, activities, LocalDate.of(2016, 12, 31), "999.00", "Oud jaar");
 
         var report = budgets.report(nude, 2017);
         ReportLine act = line(report.lines(), "ACTIVITEITEN");
@@ -149,7 +131,7 @@ class BudgetServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void another_centres_budget_is_neither_read_nor_written() {
-        long pomhorst = centres.findBySlug(POMHORST).orElseThrow().getId();
+        long pomhorst = fixtures.centre(POMHORST);
         assertThatThrownBy(() -> budgets.budget(pomhorst, 2020)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> budgets.report(pomhorst, 2020)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> budgets.create(pomhorst, 2020)).isInstanceOf(RecordNotFoundException.class);
@@ -158,7 +140,7 @@ class BudgetServiceIT {
     @Test
     @WithUserDetails("manager")
     void a_manager_reads_budgets_but_does_not_write_them() {
-        long pomhorst = centres.findBySlug(POMHORST).orElseThrow().getId();
+        long pomhorst = fixtures.centre(POMHORST);
         assertThat(budgets.budget(pomhorst, TestClock.TODAY.getYear()).exists()).isTrue();
         assertThat(budgets.canEdit(pomhorst)).isFalse();
         assertThatThrownBy(() -> budgets.create(pomhorst, 2020)).isInstanceOf(RecordNotFoundException.class);

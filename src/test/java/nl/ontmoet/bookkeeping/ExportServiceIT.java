@@ -2,7 +2,6 @@ package nl.ontmoet.bookkeeping;
 
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.RecordNotFoundException;
-import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.service.BudgetService;
 import nl.ontmoet.bookkeeping.service.ExportService;
 import nl.ontmoet.bookkeeping.service.LedgerFilter;
@@ -23,8 +22,7 @@ import java.util.List;
 
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.NUDE;
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.POMHORST;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.category;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.entry;
+import static nl.ontmoet.bookkeeping.BookkeepingFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,19 +37,19 @@ class ExportServiceIT {
     @Autowired
     BudgetService budgets;
     @Autowired
-    CategoryRepository categories;
+    BookkeepingFixtures fixtures;
     @Autowired
     CentreRepository centres;
 
     @Test
     @WithUserDetails("coordinator")
     void the_ledger_exports_its_filter_as_utf8_csv_with_plain_decimals_and_as_xlsx_with_numbers() throws IOException {
-        long nude = centres.findBySlug(NUDE).orElseThrow().getId();
-        var entry = entry(ledger, nude, category(categories, "ACTIVITEITEN"), LocalDate.of(2014, 5, 3), "1234.50",
+        long nude = fixtures.centre(NUDE);
+        var entry = fixtures.entry(nude, fixtures.category("ACTIVITEITEN"), LocalDate.of(2014, 5, 3), "1234.50",
                 "Café; \"zomer\" bijeenkomst");
         entry.setCounterparty("Bakkerij Ünal");
         ledger.save(entry, null);
-        ledger.save(entry(ledger, nude, category(categories, "BAR"), LocalDate.of(2014, 6, 1), "20.00", "Bar"), null);
+        fixtures.book(nude, fixtures.category("BAR"), LocalDate.of(2014, 6, 1), "20.00", "Bar");
 
         var csv = exports.ledgerCsv(nude, LedgerFilter.year(2014));
         assertThat(csv.fileName()).isEqualTo("boekingen-" + NUDE + "-2014.csv");
@@ -75,12 +73,10 @@ class ExportServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void budget_versus_actual_exports_per_category() throws IOException {
-        long nude = centres.findBySlug(NUDE).orElseThrow().getId();
+        long nude = fixtures.centre(NUDE);
         var budget = budgets.create(nude, 2013);
-        budgets.save(nude, 2013, budget.version(), budget.lines().stream().map(l -> l.code().equals("ONDERHOUD")
-                ? new nl.ontmoet.bookkeeping.service.BudgetLineData(l.categoryId(), l.code(), l.name(), l.direction(),
-                new java.math.BigDecimal("200.00"), null) : l).toList());
-        ledger.save(entry(ledger, nude, category(categories, "ONDERHOUD"), LocalDate.of(2013, 2, 2), "150.00", "Slot"), null);
+        budgets.save(nude, 2013, budget.version(), with(budget.lines(), "ONDERHOUD", "200.00", null));
+        fixtures.book(nude, fixtures.category("ONDERHOUD"), LocalDate.of(2013, 2, 2), "150.00", "Slot");
 
         String csv = new String(exports.reportCsv(nude, 2013).content(), StandardCharsets.UTF_8);
         assertThat(csv.lines()).contains("Onderhoud;ONDERHOUD;Uitgaven;200.00;150.00;50.00;75.0");
@@ -97,10 +93,10 @@ class ExportServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void ledger_texts_that_a_spreadsheet_would_run_as_formulas_are_exported_as_text() throws IOException {
-        long nude = centres.findBySlug(NUDE).orElseThrow().getId();
+        long nude = fixtures.centre(NUDE);
         var attacks = List.of("=HYPERLINK(\"http://x\",\"klik\")", "@SUM(A1)", "+31612345678", "-2+3");
         for (int day = 0; day < attacks.size(); day++) {
-            var entry = entry(ledger, nude, category(categories, "BAR"), LocalDate.of(2012, 3, day + 1), "10.00",
+            var entry = fixtures.entry(nude, fixtures.category("BAR"), LocalDate.of(2012, 3, day + 1), "10.00",
                     attacks.get(day));
             entry.setCounterparty("=1+1");
             ledger.save(entry, null);
@@ -130,7 +126,7 @@ class ExportServiceIT {
     @Test
     @WithUserDetails("coordinator2")
     void another_centres_ledger_cannot_be_exported() {
-        long nude = centres.findBySlug(NUDE).orElseThrow().getId();
+        long nude = fixtures.centre(NUDE);
         assertThatThrownBy(() -> exports.ledgerCsv(nude, LedgerFilter.none())).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> exports.reportXlsx(nude, 2024)).isInstanceOf(RecordNotFoundException.class);
         assertThat(centres.findBySlug(POMHORST)).isPresent();

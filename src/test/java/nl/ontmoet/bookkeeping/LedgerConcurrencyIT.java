@@ -1,9 +1,7 @@
 package nl.ontmoet.bookkeeping;
 
 import nl.ontmoet.IntegrationTest;
-import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.service.LedgerService;
-import nl.ontmoet.centre.domain.CentreRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -13,8 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.POMHORST;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.category;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,16 +21,14 @@ class LedgerConcurrencyIT {
     @Autowired
     LedgerService ledger;
     @Autowired
-    CategoryRepository categories;
-    @Autowired
-    CentreRepository centres;
+    BookkeepingFixtures fixtures;
 
     @Test
     @WithUserDetails("coordinator2")
     void the_second_of_two_concurrent_edits_of_an_entry_is_refused_and_the_first_is_kept() {
-        long pomhorst = centres.findBySlug(POMHORST).orElseThrow().getId();
-        var saved = ledger.save(entry(ledger, pomhorst, category(categories, "BAR"), LocalDate.of(2012, 4, 4),
-                "60.00", "Bar koningsdag"), null);
+        long pomhorst = fixtures.centre(POMHORST);
+        var saved = fixtures.book(pomhorst, fixtures.category("BAR"), LocalDate.of(2012, 4, 4),
+                "60.00", "Bar koningsdag");
         try {
             var mine = ledger.get(saved.getId());
             var theirs = ledger.get(saved.getId());

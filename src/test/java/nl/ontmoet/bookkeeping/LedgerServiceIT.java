@@ -10,7 +10,6 @@ import nl.ontmoet.bookkeeping.domain.LedgerRow;
 import nl.ontmoet.bookkeeping.service.LedgerFilter;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.bookkeeping.service.ReceiptUpload;
-import nl.ontmoet.centre.domain.CentreRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -24,8 +23,6 @@ import java.util.function.Consumer;
 
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.NUDE;
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.POMHORST;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.category;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,23 +37,19 @@ class LedgerServiceIT {
     @Autowired
     LedgerEntryRepository entries;
     @Autowired
-    CategoryRepository categories;
+    BookkeepingFixtures fixtures;
     @Autowired
-    CentreRepository centres;
-
-    long nude() {
-        return centres.findBySlug(NUDE).orElseThrow().getId();
-    }
+    CategoryRepository categories;
 
     @Test
     @WithUserDetails("coordinator")
     void filters_sorting_and_totals_are_computed_by_the_database() {
-        long nude = nude();
-        var activities = category(categories, "ACTIVITEITEN");
-        var rent = category(categories, "ZAALVERHUUR");
-        ledger.save(entry(ledger, nude, activities, MARCH_2021, "120.50", "Kookcafe boodschappen"), null);
-        ledger.save(entry(ledger, nude, activities, MARCH_2021.plusDays(5), "79.50", "Knutselmiddag materiaal"), null);
-        var rental = entry(ledger, nude, rent, MARCH_2021.plusDays(1), "450.00", "Verhuur zaal");
+        long nude = fixtures.centre(NUDE);
+        var activities = fixtures.category("ACTIVITEITEN");
+        var rent = fixtures.category("ZAALVERHUUR");
+        fixtures.book(nude, activities, MARCH_2021, "120.50", "Kookcafe boodschappen");
+        fixtures.book(nude, activities, MARCH_2021.plusDays(5), "79.50", "Knutselmiddag materiaal");
+        var rental = fixtures.entry(nude, rent, MARCH_2021.plusDays(1), "450.00", "Verhuur zaal");
         rental.setCounterparty("Stichting Buurtbelang");
         rental.setReference("F-2021_7");
         ledger.save(rental, null);
@@ -95,10 +88,10 @@ class LedgerServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void bad_input_is_refused_at_its_field_and_nothing_is_stored() {
-        long nude = nude();
+        long nude = fixtures.centre(NUDE);
         long before = entries.countByCentreId(nude);
-        var activities = category(categories, "ACTIVITEITEN");
-        var subsidy = category(categories, "SUBSIDIE");
+        var activities = fixtures.category("ACTIVITEITEN");
+        var subsidy = fixtures.category("SUBSIDIE");
 
         refused(e -> e.setAmount(BigDecimal.ZERO), "amount", "bookkeeping.error.amountNotPositive");
         refused(e -> e.setAmount(new BigDecimal("-5.00")), "amount", "bookkeeping.error.amountNotPositive");
@@ -122,7 +115,7 @@ class LedgerServiceIT {
     }
 
     private void refused(Consumer<nl.ontmoet.bookkeeping.domain.LedgerEntry> change, String field, String key) {
-        var entry = entry(ledger, nude(), category(categories, "ACTIVITEITEN"), MARCH_2021, "10.00", "Iets");
+        var entry = fixtures.entry(fixtures.centre(NUDE), fixtures.category("ACTIVITEITEN"), MARCH_2021, "10.00", "Iets");
         change.accept(entry);
         assertThatThrownBy(() -> ledger.save(entry, null))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
@@ -132,7 +125,7 @@ class LedgerServiceIT {
     }
 
     private void refusedWithReceipt(ReceiptUpload receipt, String key) {
-        var entry = entry(ledger, nude(), category(categories, "ACTIVITEITEN"), MARCH_2021, "10.00", "Met bon");
+        var entry = fixtures.entry(fixtures.centre(NUDE), fixtures.category("ACTIVITEITEN"), MARCH_2021, "10.00", "Met bon");
         assertThatThrownBy(() -> ledger.save(entry, receipt))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo(key);
@@ -143,21 +136,21 @@ class LedgerServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void a_receipt_is_stored_with_its_entry_and_can_be_downloaded_again() {
-        var saved = ledger.save(entry(ledger, nude(), category(categories, "ONDERHOUD"), MARCH_2021, "35.99",
+        var saved = ledger.save(fixtures.entry(fixtures.centre(NUDE), fixtures.category("ONDERHOUD"), MARCH_2021, "35.99",
                 "Lampen grote zaal"), new ReceiptUpload("bon bouwmarkt", BookkeepingFixtures.PDF));
         assertThat(ledger.hasReceipt(saved.getId())).isTrue();
         var receipt = ledger.receipt(saved.getId());
         assertThat(receipt.fileName()).isEqualTo("bon bouwmarkt.pdf");
         assertThat(receipt.contentType()).isEqualTo("application/pdf");
         assertThat(receipt.content()).isEqualTo(BookkeepingFixtures.PDF);
-        assertThat(ledger.page(nude(), LedgerFilter.year(2021), PageRequest.of(0, 5)).getContent())
+        assertThat(ledger.page(fixtures.centre(NUDE), LedgerFilter.year(2021), PageRequest.of(0, 5)).getContent())
                 .anySatisfy(row -> assertThat(row.hasReceipt()).isTrue());
     }
 
     @Test
     @WithUserDetails("coordinator2")
     void another_centres_coordinator_sees_nothing_and_books_nothing() {
-        long nude = nude();
+        long nude = fixtures.centre(NUDE);
         assertThatThrownBy(() -> ledger.page(nude, LedgerFilter.none(), PageRequest.of(0, 5)))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> ledger.totals(nude, LedgerFilter.none())).isInstanceOf(RecordNotFoundException.class);
@@ -173,7 +166,7 @@ class LedgerServiceIT {
     @Test
     @WithUserDetails("coach")
     void a_coach_reads_a_coachees_ledger_but_cannot_book() {
-        long nude = nude();
+        long nude = fixtures.centre(NUDE);
         assertThat(ledger.page(nude, LedgerFilter.none(), PageRequest.of(0, 5)).getTotalElements()).isPositive();
         assertThat(ledger.canBook(nude)).isFalse();
         assertThatThrownBy(() -> ledger.newEntry(nude)).isInstanceOf(RecordNotFoundException.class);
@@ -182,7 +175,7 @@ class LedgerServiceIT {
     @Test
     @WithUserDetails("manager")
     void a_manager_reads_every_ledger_but_cannot_book() {
-        long pomhorst = centres.findBySlug(POMHORST).orElseThrow().getId();
+        long pomhorst = fixtures.centre(POMHORST);
         assertThat(ledger.page(pomhorst, LedgerFilter.none(), PageRequest.of(0, 5)).getTotalElements()).isPositive();
         assertThatThrownBy(() -> ledger.newEntry(pomhorst)).isInstanceOf(RecordNotFoundException.class);
     }
@@ -190,7 +183,7 @@ class LedgerServiceIT {
     @Test
     @WithUserDetails("admin")
     void an_admin_reads_but_does_not_book() {
-        long nude = nude();
+        long nude = fixtures.centre(NUDE);
         assertThat(ledger.totals(nude, LedgerFilter.none()).expense()).isPositive();
         var entry = entries.findAll().stream().filter(e -> e.getCentre().getId() == nude).findFirst().orElseThrow();
         assertThatThrownBy(() -> ledger.save(entry, null)).isInstanceOf(RecordNotFoundException.class);

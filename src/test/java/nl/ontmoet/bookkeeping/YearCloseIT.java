@@ -3,12 +3,10 @@ package nl.ontmoet.bookkeeping;
 import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
-import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.domain.ClosedYearRepository;
 import nl.ontmoet.bookkeeping.service.BudgetService;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.bookkeeping.service.YearCloseService;
-import nl.ontmoet.centre.domain.CentreRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,8 +20,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static nl.ontmoet.bookkeeping.BookkeepingFixtures.ONS_HUIS;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.category;
-import static nl.ontmoet.bookkeeping.BookkeepingFixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,9 +34,7 @@ class YearCloseIT {
     @Autowired
     BudgetService budgets;
     @Autowired
-    CategoryRepository categories;
-    @Autowired
-    CentreRepository centres;
+    BookkeepingFixtures fixtures;
     @Autowired
     ClosedYearRepository closedYears;
     @Autowired
@@ -51,20 +45,20 @@ class YearCloseIT {
     @Test
     @WithUserDetails("coordinator")
     void a_closed_year_refuses_new_changed_and_deleted_entries_and_budget_changes_until_an_admin_reopens_it() {
-        long onsHuis = centres.findBySlug(ONS_HUIS).orElseThrow().getId();
+        long onsHuis = fixtures.centre(ONS_HUIS);
         var day = LocalDate.of(2022, 6, 1);
-        var kept = ledger.save(entry(ledger, onsHuis, category(categories, "BAR"), day, "80.00", "Bar juni"), null);
+        var kept = fixtures.book(onsHuis, fixtures.category("BAR"), day, "80.00", "Bar juni");
         budgets.create(onsHuis, 2022);
 
         yearClose.close(onsHuis, 2022);
         assertThat(yearClose.isClosed(onsHuis, 2022)).isTrue();
 
-        assertClosed(() -> ledger.save(entry(ledger, onsHuis, category(categories, "BAR"), day, "5.00", "Nieuw"), null));
+        assertClosed(() -> fixtures.book(onsHuis, fixtures.category("BAR"), day, "5.00", "Nieuw"));
         var changed = ledger.get(kept.getId());
         changed.setAmount(new BigDecimal("81.00"));
         assertClosed(() -> ledger.save(changed, null));
         assertClosed(() -> ledger.delete(kept.getId()));
-        var moved = ledger.save(entry(ledger, onsHuis, category(categories, "BAR"), day.plusYears(1), "5.00", "2023"), null);
+        var moved = fixtures.book(onsHuis, fixtures.category("BAR"), day.plusYears(1), "5.00", "2023");
         var intoClosed = ledger.get(moved.getId());
         intoClosed.setEntryDate(day);
         assertClosed(() -> ledger.save(intoClosed, null));
@@ -96,7 +90,7 @@ class YearCloseIT {
     @Test
     @WithUserDetails("coordinator")
     void a_year_that_has_not_started_cannot_be_closed() {
-        long onsHuis = centres.findBySlug(ONS_HUIS).orElseThrow().getId();
+        long onsHuis = fixtures.centre(ONS_HUIS);
         int next = TestClock.TODAY.getYear() + 1;
         assertThatThrownBy(() -> yearClose.close(onsHuis, next)).isInstanceOf(BusinessRuleException.class);
     }
@@ -104,7 +98,7 @@ class YearCloseIT {
     @Test
     @WithUserDetails("coach")
     void a_coach_cannot_close_a_year() {
-        long onsHuis = centres.findBySlug(ONS_HUIS).orElseThrow().getId();
+        long onsHuis = fixtures.centre(ONS_HUIS);
         assertThatThrownBy(() -> yearClose.close(onsHuis, 2022))
                 .isInstanceOf(nl.ontmoet.base.domain.RecordNotFoundException.class);
     }

@@ -1,12 +1,9 @@
 package nl.ontmoet.bookkeeping.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.centre.domain.Centre;
 
 /**
@@ -15,16 +12,10 @@ import nl.ontmoet.centre.domain.Centre;
  */
 @Entity
 @Table(name = "closed_year")
-public class ClosedYear extends AbstractEntity {
+@AttributeOverride(name = "year", column = @Column(name = "fiscal_year", nullable = false, updatable = false))
+public class ClosedYear extends CentreYearEntity {
 
     public static final int REASON_LENGTH = 500;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "centre_id", nullable = false, updatable = false)
-    private Centre centre;
-
-    @Column(name = "fiscal_year", nullable = false, updatable = false)
-    private int year;
 
     @Column(nullable = false)
     private boolean closed;
@@ -36,16 +27,7 @@ public class ClosedYear extends AbstractEntity {
     }
 
     public ClosedYear(Centre centre, int year) {
-        this.centre = centre;
-        this.year = year;
-    }
-
-    public Centre getCentre() {
-        return centre;
-    }
-
-    public int getYear() {
-        return year;
+        super(centre, year);
     }
 
     public boolean isClosed() {

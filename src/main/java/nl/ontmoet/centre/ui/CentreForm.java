@@ -1,28 +1,17 @@
 package nl.ontmoet.centre.ui;
 
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.shared.Registration;
 import nl.ontmoet.account.domain.UserAccount;
-import nl.ontmoet.base.ui.FormEvent;
+import nl.ontmoet.base.ui.BeanForm;
 import nl.ontmoet.centre.domain.Centre;
 
 import java.util.Collection;
 
-/**
- * The details of a centre. Knows nothing of persistence: it edits a copy through a buffered binder and fires
- * {@link SaveEvent} with the edited centre, or {@link CancelEvent}.
- */
-public class CentreForm extends FormLayout {
+/** The details of a centre; whether it is active and who coordinates it only admins change. */
+public class CentreForm extends BeanForm<Centre> {
 
     final TextField name = new TextField();
     final TextField district = new TextField();
@@ -30,15 +19,13 @@ public class CentreForm extends FormLayout {
     final TextArea openingHours = new TextArea();
     final Checkbox active = new Checkbox();
     final MultiSelectComboBox<UserAccount> coordinators = new MultiSelectComboBox<>();
-    final Button save = new Button();
-    final Button cancel = new Button();
 
-    private final BeanValidationBinder<Centre> binder = new BeanValidationBinder<>(Centre.class);
     private final boolean adminFieldsEditable;
-    private Centre centre;
 
     public CentreForm(Collection<UserAccount> coordinatorChoices, boolean adminFieldsEditable) {
+        super(Centre.class, "centres.create", "centre.details");
         addClassName("centre-form");
+        title.setVisible(false);
         this.adminFieldsEditable = adminFieldsEditable;
         name.setLabel(getTranslation("centre.name"));
         name.setMaxLength(Centre.NAME_LENGTH);
@@ -53,28 +40,13 @@ public class CentreForm extends FormLayout {
         coordinators.setLabel(getTranslation("centre.coordinators"));
         coordinators.setItems(coordinatorChoices);
         coordinators.setItemLabelGenerator(UserAccount::getDisplayName);
-        binder.bindInstanceFields(this);
+        saveOnEnter(name, district, address);
+        layout(name, district, address, openingHours, active, coordinators);
         setReadOnly(false);
-
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(name, district, address);
-        save.addClickListener(click -> validateAndSave());
-        cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
-
-        add(name, district, address, openingHours, active, coordinators);
         setColspan(openingHours, 2);
         setColspan(coordinators, 2);
-        var buttons = new HorizontalLayout(save, cancel);
-        add(buttons);
-        setColspan(buttons, 2);
+        setColspan(save.getParent().orElseThrow(), 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
-    }
-
-    public void setCentre(Centre centre) {
-        this.centre = centre;
-        binder.readBean(centre);
     }
 
     public void setReadOnly(boolean readOnly) {
@@ -85,33 +57,8 @@ public class CentreForm extends FormLayout {
         cancel.setVisible(!readOnly);
     }
 
-    public BeanValidationBinder<Centre> getBinder() {
-        return binder;
-    }
-
-    private void validateAndSave() {
-        if (centre != null && binder.writeBeanIfValid(centre)) {
-            fireEvent(new SaveEvent(this, centre));
-        }
-    }
-
-    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    public static class SaveEvent extends FormEvent<CentreForm, Centre> {
-        SaveEvent(CentreForm source, Centre centre) {
-            super(source, centre);
-        }
-    }
-
-    public static class CancelEvent extends FormEvent<CentreForm, Centre> {
-        CancelEvent(CentreForm source) {
-            super(source, null);
-        }
+    @Override
+    protected boolean canDelete(Centre centre) {
+        return false;
     }
 }

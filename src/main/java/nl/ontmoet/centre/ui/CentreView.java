@@ -56,7 +56,7 @@ public class CentreView extends CentreScopedView {
         district.addClassName("secondary");
 
         form = new CentreForm(choices, admin);
-        form.setCentre(centre);
+        form.edit(centre);
         form.setReadOnly(!editable);
         form.addSaveListener(save -> {
             if (formErrors.attempt(form.getBinder(), () -> centreService.update(save.getBean()))) {
@@ -64,7 +64,7 @@ public class CentreView extends CentreScopedView {
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
             }
         });
-        form.addCancelListener(cancel -> form.setCentre(centreService.get(centre.getId())));
+        form.addCancelListener(cancel -> form.edit(centreService.get(centre.getId())));
 
         int rooms = roomService.all(centre.getId()).size();
         var roomsLink = new RouterLink(getTranslation("centre.roomsLink", rooms), RoomsView.class,

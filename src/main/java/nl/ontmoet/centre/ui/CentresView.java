@@ -94,7 +94,7 @@ public class CentresView extends Main implements HasDynamicTitle {
     private void openCreateDialog() {
         var dialog = new Dialog(getTranslation("centres.create"));
         var form = new CentreForm(userService.withRole(Role.COORDINATOR), true);
-        form.setCentre(new Centre("", "", ""));
+        form.edit(new Centre("", "", ""));
         form.addSaveListener(save -> {
             if (formErrors.attempt(form.getBinder(), () -> centreService.create(save.getBean()))) {
                 Notifications.success(getTranslation("centre.saved", save.getBean().getName()));

@@ -30,26 +30,26 @@ class BudgetViewTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void a_coordinator_makes_a_budget_with_live_totals_and_a_negative_amount_is_refused_at_its_line() {
         var view = navigate(BudgetView.class, Map.of("centre", NUDE, "year", "2015"));
-        assertThat(view.createBudget.isVisible()).isTrue();
-        test(view.createBudget).click();
-        assertThat(view.amounts).containsKeys("PERSONEEL", "SUBSIDIE");
+        assertThat(view.editor.createBudget.isVisible()).isTrue();
+        test(view.editor.createBudget).click();
+        assertThat(view.editor.amounts).containsKeys("PERSONEEL", "SUBSIDIE");
 
-        test(view.amounts.get("SUBSIDIE")).setValue(new BigDecimal("50000"));
-        test(view.amounts.get("PERSONEEL")).setValue(new BigDecimal("30000"));
-        test(view.amounts.get("ONDERHOUD")).setValue(new BigDecimal("1500.50"));
-        assertThat(view.incomeTotal.getText()).isEqualTo("Inkomsten: € 50.000,00");
-        assertThat(view.expenseTotal.getText()).isEqualTo("Uitgaven: € 31.500,50");
-        assertThat(view.balanceTotal.getText()).isEqualTo("Saldo: € 18.499,50");
+        test(view.editor.amounts.get("SUBSIDIE")).setValue(new BigDecimal("50000"));
+        test(view.editor.amounts.get("PERSONEEL")).setValue(new BigDecimal("30000"));
+        test(view.editor.amounts.get("ONDERHOUD")).setValue(new BigDecimal("1500.50"));
+        assertThat(view.editor.totals.income.getText()).isEqualTo("Inkomsten: € 50.000,00");
+        assertThat(view.editor.totals.expense.getText()).isEqualTo("Uitgaven: € 31.500,50");
+        assertThat(view.editor.totals.balance.getText()).isEqualTo("Saldo: € 18.499,50");
 
-        test(view.amounts.get("ONDERHOUD")).setValue(new BigDecimal("-10"));
-        test(view.save).click();
-        assertThat(view.amounts.get("ONDERHOUD").isInvalid()).isTrue();
-        assertThat(view.amounts.get("ONDERHOUD").getErrorMessage()).isEqualTo("Een begroot bedrag kan niet negatief zijn.");
+        test(view.editor.amounts.get("ONDERHOUD")).setValue(new BigDecimal("-10"));
+        test(view.editor.save).click();
+        assertThat(view.editor.amounts.get("ONDERHOUD").isInvalid()).isTrue();
+        assertThat(view.editor.amounts.get("ONDERHOUD").getErrorMessage()).isEqualTo("Een begroot bedrag kan niet negatief zijn.");
 
-        test(view.amounts.get("ONDERHOUD")).setValue(new BigDecimal("1500.50"));
-        test(view.save).click();
-        assertThat(view.amounts.get("PERSONEEL").getValue()).isEqualByComparingTo("30000");
-        assertThat(test(view.report).size()).isPositive();
+        test(view.editor.amounts.get("ONDERHOUD")).setValue(new BigDecimal("1500.50"));
+        test(view.editor.save).click();
+        assertThat(view.editor.amounts.get("PERSONEEL").getValue()).isEqualByComparingTo("30000");
+        assertThat(test(view.reportPanel.report).size()).isPositive();
     }
 
     @Test
@@ -57,7 +57,7 @@ class BudgetViewTest extends SpringBrowserlessTest {
     void granted_subsidies_are_shown_read_only_and_counted_in_the_income_total() {
         var view = navigate(BudgetView.class, Map.of("centre", NUDE, "year",
                 String.valueOf(TestClock.TODAY.getYear())));
-        var summer = view.expected.get("Subsidie: Zomerprogramma voor ouderen (verleend)");
+        var summer = view.editor.expected.amounts.get("Subsidie: Zomerprogramma voor ouderen (verleend)");
         assertThat(summer).isNotNull();
         assertThat(summer.getValue()).isEqualByComparingTo("4500");
         assertThat(summer.isReadOnly()).isTrue();
@@ -66,9 +66,9 @@ class BudgetViewTest extends SpringBrowserlessTest {
                 join category c on c.id = l.category_id join centre ce on ce.id = b.centre_id
                 where ce.slug = ? and b.budget_year = ? and c.direction = 'INCOME'""", BigDecimal.class, NUDE,
                 TestClock.TODAY.getYear());
-        BigDecimal expectedIncome = view.expected.values().stream().map(f -> f.getValue())
+        BigDecimal expectedIncome = view.editor.expected.amounts.values().stream().map(f -> f.getValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(view.incomeTotal.getText()).isEqualTo("Inkomsten: " + Formats.DUTCH.money(budgeted.add(expectedIncome)));
+        assertThat(view.editor.totals.income.getText()).isEqualTo("Inkomsten: " + Formats.DUTCH.money(budgeted.add(expectedIncome)));
     }
 
     @Test
@@ -76,20 +76,20 @@ class BudgetViewTest extends SpringBrowserlessTest {
     void this_years_demo_budget_shows_budget_versus_actual() {
         var view = navigate(BudgetView.class, Map.of("centre", NUDE));
         assertThat(view.year.getValue()).isEqualTo(TestClock.TODAY.getYear());
-        assertThat(view.createBudget.isVisible()).isFalse();
-        assertThat(view.amounts.get("SUBSIDIE").getValue()).isPositive();
-        assertThat(test(view.report).size()).isGreaterThanOrEqualTo(11);
-        assertThat(view.closeYear.isVisible()).isTrue();
-        assertThat(view.reopenYear.isVisible()).isFalse();
+        assertThat(view.editor.createBudget.isVisible()).isFalse();
+        assertThat(view.editor.amounts.get("SUBSIDIE").getValue()).isPositive();
+        assertThat(test(view.reportPanel.report).size()).isGreaterThanOrEqualTo(11);
+        assertThat(view.yearClose.closeYear.isVisible()).isTrue();
+        assertThat(view.yearClose.reopenYear.isVisible()).isFalse();
     }
 
     @Test
     @WithUserDetails("coach")
     void a_coach_reads_the_budget_without_editing() {
         var view = navigate(BudgetView.class, Map.of("centre", NUDE));
-        assertThat(view.save.isVisible()).isFalse();
-        assertThat(view.amounts.get("SUBSIDIE").isReadOnly()).isTrue();
-        assertThat(view.closeYear.isVisible()).isFalse();
+        assertThat(view.editor.save.isVisible()).isFalse();
+        assertThat(view.editor.amounts.get("SUBSIDIE").isReadOnly()).isTrue();
+        assertThat(view.yearClose.closeYear.isVisible()).isFalse();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package nl.ontmoet.bookkeeping.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 @Transactional
 class CategoriesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CategoryRepository categories;
 
     @Test
     @WithUserDetails("admin")
@@ -37,6 +42,9 @@ class CategoriesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_cannot_open_the_categories() {
-        assertThatThrownBy(() -> navigate(CategoriesView.class)).isNotNull();
+        long before = categories.count();
+        assertThatThrownBy(() -> navigate(CategoriesView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(CategoriesView.class);
+        assertThat(categories.count()).isEqualTo(before);
     }
 }

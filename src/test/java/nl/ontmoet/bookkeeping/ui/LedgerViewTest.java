@@ -40,7 +40,7 @@ class LedgerViewTest extends SpringBrowserlessTest {
         long nude = centres.findBySlug(NUDE).orElseThrow().getId();
         long before = entries.countByCentreId(nude);
         assertThat(test(view.grid).size()).isPositive();
-        String expenseBefore = view.expenseTotal.getText();
+        String expenseBefore = view.totals.expense.getText();
 
         test(view.create).click();
         assertThat(view.form.isVisible()).isTrue();
@@ -76,7 +76,7 @@ class LedgerViewTest extends SpringBrowserlessTest {
         assertThat(entries.countByCentreId(nude)).isEqualTo(before + 1);
         assertThat(view.form.isVisible()).isFalse();
         assertThat(test($(Notification.class).last()).getText()).contains("Koffie en thee");
-        assertThat(view.expenseTotal.getText()).isNotEqualTo(expenseBefore);
+        assertThat(view.totals.expense.getText()).isNotEqualTo(expenseBefore);
     }
 
     @Test
@@ -84,15 +84,15 @@ class LedgerViewTest extends SpringBrowserlessTest {
     void the_filters_narrow_the_grid_and_the_totals() {
         var view = navigate(LedgerView.class, Map.of("centre", NUDE));
         int all = test(view.grid).size();
-        test(view.search).setValue("Huur gebouw");
+        test(view.filters.search).setValue("Huur gebouw");
         int rent = test(view.grid).size();
         assertThat(rent).isPositive().isLessThan(all);
-        assertThat(view.incomeTotal.getText()).isEqualTo("Inkomsten: € 0,00");
-        test(view.search).setValue("");
-        test(view.direction).selectItem("Inkomsten");
-        assertThat(view.expenseTotal.getText()).isEqualTo("Uitgaven: € 0,00");
-        test(view.from).setValue(LocalDate.of(2001, 1, 1));
-        test(view.to).setValue(LocalDate.of(2001, 12, 31));
+        assertThat(view.totals.income.getText()).isEqualTo("Inkomsten: € 0,00");
+        test(view.filters.search).setValue("");
+        test(view.filters.direction).selectItem("Inkomsten");
+        assertThat(view.totals.expense.getText()).isEqualTo("Uitgaven: € 0,00");
+        test(view.filters.from).setValue(LocalDate.of(2001, 1, 1));
+        test(view.filters.to).setValue(LocalDate.of(2001, 12, 31));
         assertThat(test(view.grid).size()).isZero();
     }
 
