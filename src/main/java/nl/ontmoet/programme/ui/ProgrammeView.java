@@ -26,8 +26,8 @@ import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
 import nl.ontmoet.programme.domain.Activity;
 import nl.ontmoet.programme.service.ActivityService;
+import nl.ontmoet.programme.service.AttendanceService;
 import nl.ontmoet.programme.service.AttendanceTotal;
-import nl.ontmoet.programme.service.SessionService;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -39,7 +39,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 public class ProgrammeView extends CentreScopedView {
 
     private final ActivityService activityService;
-    private final SessionService sessionService;
+    private final AttendanceService attendanceService;
     private final FormErrors formErrors;
     final Grid<Activity> grid = new Grid<>();
     final ActivityForm form = new ActivityForm();
@@ -48,11 +48,11 @@ public class ProgrammeView extends CentreScopedView {
     final Checkbox withArchived = new Checkbox();
     final Grid<AttendanceTotal> totals = new Grid<>();
 
-    ProgrammeView(CentreService centreService, ActivityService activityService, SessionService sessionService,
+    ProgrammeView(CentreService centreService, ActivityService activityService, AttendanceService attendanceService,
                   FormErrors formErrors) {
         super(centreService);
         this.activityService = activityService;
-        this.sessionService = sessionService;
+        this.attendanceService = attendanceService;
         this.formErrors = formErrors;
         addClassName("programme-view");
 
@@ -129,7 +129,7 @@ public class ProgrammeView extends CentreScopedView {
                 getTranslation("programme.printLink"));
         print.setTarget("_blank");
         var links = new HorizontalLayout(calendarLink, feed, print);
-        totals.setItems(sessionService.attendanceTotals(centre.getId()));
+        totals.setItems(attendanceService.attendanceTotals(centre.getId()));
         var attendance = new Details(getTranslation("attendance.totals"), totals);
         add(heading, links, toolbar, content, attendance);
     }
@@ -139,9 +139,9 @@ public class ProgrammeView extends CentreScopedView {
             form.setVisible(false);
             return;
         }
-        form.setActivity(activity);
+        form.edit(activity);
         form.setVisible(true);
-        form.activityTitle.focus();
+        form.focusFirstField();
     }
 
     private void confirmRemove(Activity activity) {
