@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,6 +29,9 @@ import nl.ontmoet.programme.domain.Activity;
 import nl.ontmoet.programme.service.ActivityService;
 import nl.ontmoet.programme.service.AttendanceService;
 import nl.ontmoet.programme.service.AttendanceTotal;
+
+import java.time.YearMonth;
+import java.util.Map;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -67,7 +71,7 @@ public class ProgrammeView extends CentreScopedView {
         grid.addColumn(a -> a.isArchived() ? getTranslation("activity.archived") : "")
                 .setHeader(getTranslation("activity.status")).setSortProperty("archived").setAutoWidth(true);
         grid.addComponentColumn(a -> new RouterLink(getTranslation("activity.sessionsLink"), ActivityView.class,
-                        new RouteParameters(java.util.Map.of(CENTRE_PARAMETER, centre().getSlug(),
+                        new RouteParameters(Map.of(CENTRE_PARAMETER, centre().getSlug(),
                                 ActivityView.ACTIVITY_PARAMETER, String.valueOf(a.getId())))))
                 .setHeader(getTranslation("activity.sessions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("nav.centre.programme"));
@@ -89,7 +93,7 @@ public class ProgrammeView extends CentreScopedView {
             edit(activityService.newActivity(centre().getId()));
         });
 
-        totals.addColumn(t -> Formats.current().month(java.time.YearMonth.of(t.year(), t.month())))
+        totals.addColumn(t -> Formats.current().month(YearMonth.of(t.year(), t.month())))
                 .setHeader(getTranslation("attendance.month"));
         totals.addColumn(AttendanceTotal::activity).setHeader(getTranslation("activity.title")).setFlexGrow(2);
         totals.addColumn(AttendanceTotal::sessions).setHeader(getTranslation("attendance.sessions"));
@@ -123,9 +127,9 @@ public class ProgrammeView extends CentreScopedView {
         content.addClassName("list-with-form");
         var calendarLink = new RouterLink(getTranslation("programme.calendarLink"), CalendarView.class,
                 new RouteParameters(CENTRE_PARAMETER, centre.getSlug()));
-        var feed = new com.vaadin.flow.component.html.Anchor("/public/centres/" + centre.getSlug() + "/programme.ics",
+        var feed = new Anchor("/public/centres/" + centre.getSlug() + "/programme.ics",
                 getTranslation("programme.feedLink"));
-        var print = new com.vaadin.flow.component.html.Anchor("/public/centres/" + centre.getSlug() + "/programme.html",
+        var print = new Anchor("/public/centres/" + centre.getSlug() + "/programme.html",
                 getTranslation("programme.printLink"));
         print.setTarget("_blank");
         var links = new HorizontalLayout(calendarLink, feed, print);

@@ -3,6 +3,7 @@ package nl.ontmoet.coaching.ui;
 import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import nl.ontmoet.base.ui.NotFoundView;
+import nl.ontmoet.base.ui.RouteNotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,11 +42,11 @@ class CoachingViewsTest extends SpringBrowserlessTest {
         return getCurrentView().getElement().getTextRecursively();
     }
 
-    /** The screen is not found for this user, shows no coaching text, and nothing was stored on the way. */
+    /** The screen is not found for this user (access control reroutes there), shows no coaching text, and nothing was stored on the way. */
     private void assertRefused(String route) {
         long before = sessions();
-        navigate(route, NotFoundView.class);
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate(route, RouteNotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundView.class);
         assertThat(pageText()).doesNotContain(DEMO_SUMMARY).doesNotContain(DEMO_PRIVATE)
                 .doesNotContain("Zelfstandig de begroting opstellen");
         assertThat(sessions()).isEqualTo(before);

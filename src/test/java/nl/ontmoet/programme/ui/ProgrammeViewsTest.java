@@ -5,6 +5,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import nl.ontmoet.base.ui.NotFoundView;
+import nl.ontmoet.base.ui.RouteNotFoundView;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.centre.domain.RoomRepository;
 import nl.ontmoet.programme.domain.ActivityRepository;
@@ -179,12 +180,12 @@ class ProgrammeViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void a_coordinator_cannot_open_the_municipality_views() {
         long sessionsBefore = sessions.count();
-        navigate("programme/clashes", NotFoundView.class);
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("programme/clashes", RouteNotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .doesNotContain("Inspraakavond herinrichting Pomhorst");
-        navigate("programme/calendar", NotFoundView.class);
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("programme/calendar", RouteNotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Koffieochtend");
         assertThat(sessions.count()).isEqualTo(sessionsBefore);
     }
