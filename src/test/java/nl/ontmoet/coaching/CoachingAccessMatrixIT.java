@@ -6,11 +6,7 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.coaching.domain.AgreementOwner;
-import nl.ontmoet.coaching.service.AgreementService;
-import nl.ontmoet.coaching.service.CoachingInsightService;
 import nl.ontmoet.coaching.service.CoachingPortfolioService;
-import nl.ontmoet.coaching.service.CoachingSessionService;
-import nl.ontmoet.coaching.service.DevelopmentGoalService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,7 +16,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +33,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * rule refusal — and never any content returned.
  */
 @IntegrationTest
-class CoachingAccessMatrixIT {
+class CoachingAccessMatrixIT extends CoachingServices {
 
     static final String OTHER_COACH = "coach.matrix";
     static final Set<String> EVERYONE = Set.of("coach", OTHER_COACH, "coordinator", "coordinator2", "manager", "admin");
 
-    @Autowired
-    CoachingFixture fixture;
-    @Autowired
-    CoachingSessionService sessions;
-    @Autowired
-    AgreementService agreements;
-    @Autowired
-    DevelopmentGoalService goals;
-    @Autowired
-    CoachingInsightService insight;
     @Autowired
     CoachingPortfolioService portfolio;
     @Autowired

@@ -12,10 +12,6 @@ import nl.ontmoet.coaching.domain.AgreementOwner;
 import nl.ontmoet.coaching.domain.CoachingSession;
 import nl.ontmoet.coaching.domain.GoalStatus;
 import nl.ontmoet.coaching.domain.SessionStatus;
-import nl.ontmoet.coaching.service.AgreementService;
-import nl.ontmoet.coaching.service.CoachingInsightService;
-import nl.ontmoet.coaching.service.CoachingSessionService;
-import nl.ontmoet.coaching.service.DevelopmentGoalService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,18 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * access only; reads are audited without content; the manager's figures count what was logged.
  */
 @IntegrationTest
-class CoachingRulesIT {
+class CoachingRulesIT extends CoachingServices {
 
-    @Autowired
-    CoachingFixture fixture;
-    @Autowired
-    CoachingSessionService sessions;
-    @Autowired
-    AgreementService agreements;
-    @Autowired
-    DevelopmentGoalService goals;
-    @Autowired
-    CoachingInsightService insight;
     @Autowired
     AuditEntryRepository auditEntries;
     @Autowired

@@ -7,7 +7,7 @@ import nl.ontmoet.centre.domain.RoomRepository;
 import nl.ontmoet.programme.domain.Slot;
 import nl.ontmoet.programme.service.ProgrammeCalendarService;
 import nl.ontmoet.programme.service.SessionPlan;
-import nl.ontmoet.programme.service.SessionService;
+import nl.ontmoet.programme.service.SessionPlanningService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +43,7 @@ class ProgrammeBenchmark {
     private static final String COMMAND = "./mvnw -Pbenchmark verify -Dit.test=ProgrammeBenchmark";
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired SessionService sessionService;
+    @Autowired SessionPlanningService planning;
     @Autowired ProgrammeCalendarService calendarService;
     @Autowired RoomRepository rooms;
     @Autowired UserDetailsService users;
@@ -70,7 +70,7 @@ class ProgrammeBenchmark {
         var conflict = time(50, 300, i -> {
             long roomId = roomIds.get(random.nextInt(roomIds.size()));
             LocalDate day = thisMonday.plusWeeks(random.nextInt(100) - 50).plusDays(3);
-            sessionService.findConflict(roomId, Slot.of(day, LocalTime.of(20, 0), LocalTime.of(22, 0), false), null);
+            planning.findConflict(roomId, Slot.of(day, LocalTime.of(20, 0), LocalTime.of(22, 0), false), null);
         });
 
         List<Long> activityIds = jdbc.queryForList("""
@@ -82,7 +82,7 @@ class ProgrammeBenchmark {
             Room room = rooms.findById(roomIds.get(n * 7 % roomIds.size())).orElseThrow();
             long activityId = activityIds.get(n * 7 % activityIds.size());
             // Tuesday afternoons are free in the generated data, so all 52 occurrences are created
-            var result = sessionService.plan(SessionPlan.weekly(activityId, room, thisMonday.plusWeeks(1),
+            var result = planning.plan(SessionPlan.weekly(activityId, room, thisMonday.plusWeeks(1),
                     thisMonday.plusWeeks(1).plusYears(1).minusDays(1), Set.of(DayOfWeek.TUESDAY),
                     LocalTime.of(13, 0 + n % 4 * 10), LocalTime.of(13, 5 + n % 4 * 10)));
             assertThat(result.created()).isEqualTo(52);
@@ -187,8 +187,8 @@ class ProgrammeBenchmark {
                 "",
                 "| what | runs | median | p95 | target |",
                 "|---|---|---|---|---|",
-                conflict.row("conflict check for one new session (`SessionService.findConflict`)", "< 20 ms"),
-                series.row("weekly series of one year, 52 sessions, with room lock and checks (`SessionService.plan`)", "< 1 s"),
+                conflict.row("conflict check for one new session (`SessionPlanningService.findConflict`)", "< 20 ms"),
+                series.row("weekly series of one year, 52 sessions, with room lock and checks (`SessionPlanningService.plan`)", "< 1 s"),
                 week.row("week view of one centre, all rooms (`ProgrammeCalendarService.ofCentre`)", "< 300 ms"),
                 month.row("municipality month view, no filter, ~" + monthRows + " sessions (`ofMunicipality`)", "< 300 ms"),
                 "");

@@ -17,9 +17,12 @@ import nl.ontmoet.programme.domain.ActivitySessionRepository;
 import nl.ontmoet.programme.domain.ActivityType;
 import nl.ontmoet.programme.domain.Slot;
 import nl.ontmoet.programme.service.ActivityService;
+import nl.ontmoet.programme.service.AttendanceService;
 import nl.ontmoet.programme.service.ClosingDayService;
 import nl.ontmoet.programme.service.ProgrammeCalendarService;
+import nl.ontmoet.programme.service.SessionChangeService;
 import nl.ontmoet.programme.service.SessionPlan;
+import nl.ontmoet.programme.service.SessionPlanningService;
 import nl.ontmoet.programme.service.SessionService;
 import nl.ontmoet.programme.service.Skipped;
 import nl.ontmoet.Race;
@@ -55,6 +58,9 @@ class ProgrammeServiceIT {
     @Autowired
     Race race;
     @Autowired SessionService sessionService;
+    @Autowired SessionPlanningService planning;
+    @Autowired SessionChangeService changes;
+    @Autowired AttendanceService attendance;
     @Autowired ActivityService activityService;
     @Autowired ClosingDayService closingDayService;
     @Autowired ProgrammeCalendarService calendarService;
@@ -103,14 +109,14 @@ class ProgrammeServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void a_second_booking_that_overlaps_is_refused_naming_the_first_and_touching_is_fine() {
-        sessionService.plan(SessionPlan.single(choir.getId(), hall, nextMonday, SEVEN, NINE));
-        assertThatThrownBy(() -> sessionService.plan(SessionPlan.single(yoga.getId(), hall, nextMonday,
+        planning.plan(SessionPlan.single(choir.getId(), hall, nextMonday, SEVEN, NINE));
+        assertThatThrownBy(() -> planning.plan(SessionPlan.single(yoga.getId(), hall, nextMonday,
                 LocalTime.of(20, 30), LocalTime.of(22, 0))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(dutch(e))
                         .isEqualTo("Zaal is dan al bezet door Buurtkoor (" + Times.span(nextMonday, "19:00", "21:00")
                                 + "). Kies een andere tijd of ruimte."));
-        sessionService.plan(SessionPlan.single(yoga.getId(), hall, nextMonday, NINE, LocalTime.of(22, 0)));
-        sessionService.plan(SessionPlan.single(yoga.getId(), small, nextMonday, SEVEN, NINE));
+        planning.plan(SessionPlan.single(yoga.getId(), hall, nextMonday, NINE, LocalTime.of(22, 0)));
+        planning.plan(SessionPlan.single(yoga.getId(), small, nextMonday, SEVEN, NINE));
         assertThat(sessionsInRoom(hall)).isEqualTo(2);
     }
 
@@ -132,7 +138,7 @@ class ProgrammeServiceIT {
 
     private String book(Activity activity, LocalDate day) {
         try {
-            sessionService.plan(SessionPlan.single(activity.getId(), hall, day, SEVEN, NINE));
+            planning.plan(SessionPlan.single(activity.getId(), hall, day, SEVEN, NINE));
             return "booked";
         } catch (BusinessRuleException refused) {
             return dutch(refused);
@@ -166,7 +172,7 @@ class ProgrammeServiceIT {
     }
 
     private void assertRefused(SessionPlan plan, String field, String message) {
-        assertThatThrownBy(() -> sessionService.plan(plan)).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+        assertThatThrownBy(() -> planning.plan(plan)).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
             assertThat(e.getField()).contains(field);
             assertThat(dutch(e)).isEqualTo(message);
         });
@@ -177,10 +183,10 @@ class ProgrammeServiceIT {
     void a_series_skips_closing_days_and_booked_slots_and_lists_them() {
         LocalDate firstThursday = nextMonday.plusDays(3);
         closingDayService.add(centre.getId(), firstThursday.plusWeeks(1), "Onderhoud");
-        sessionService.plan(SessionPlan.single(yoga.getId(), hall, firstThursday.plusWeeks(2), LocalTime.of(20, 0),
+        planning.plan(SessionPlan.single(yoga.getId(), hall, firstThursday.plusWeeks(2), LocalTime.of(20, 0),
                 LocalTime.of(20, 30)));
 
-        var result = sessionService.plan(SessionPlan.weekly(choir.getId(), hall, nextMonday,
+        var result = planning.plan(SessionPlan.weekly(choir.getId(), hall, nextMonday,
                 nextMonday.plusWeeks(4).minusDays(1), Set.of(DayOfWeek.THURSDAY), SEVEN, NINE));
 
         assertThat(result.created()).isEqualTo(2);
@@ -189,7 +195,7 @@ class ProgrammeServiceIT {
         assertThat(result.skipped().get(0).detail()).isEqualTo("Onderhoud");
         assertThat(result.skipped().get(1).detail()).startsWith("Yoga ");
         assertThat(sessionService.page(choir.getId(), Pageable.unpaged()).getTotalElements()).isEqualTo(2);
-        assertThatThrownBy(() -> sessionService.plan(SessionPlan.single(choir.getId(), hall,
+        assertThatThrownBy(() -> planning.plan(SessionPlan.single(choir.getId(), hall,
                 firstThursday.plusWeeks(1), SEVEN, NINE)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("session.error.closed"));
@@ -198,25 +204,25 @@ class ProgrammeServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void one_occurrence_moves_or_is_cancelled_without_touching_the_rest_and_the_rest_can_end() {
-        var result = sessionService.plan(SessionPlan.weekly(choir.getId(), hall, nextMonday,
+        var result = planning.plan(SessionPlan.weekly(choir.getId(), hall, nextMonday,
                 nextMonday.plusWeeks(4).minusDays(1), Set.of(DayOfWeek.MONDAY), SEVEN, NINE));
         assertThat(result.created()).isEqualTo(4);
         var all = sessionService.page(choir.getId(), org.springframework.data.domain.PageRequest.of(0, 10,
                 org.springframework.data.domain.Sort.by("startsAt"))).getContent();
 
         var second = all.get(1);
-        sessionService.move(second.getId(), second.getVersion(), second.getStartsAt().toLocalDate().plusDays(1),
+        changes.move(second.getId(), second.getVersion(), second.getStartsAt().toLocalDate().plusDays(1),
                 LocalTime.of(18, 0), LocalTime.of(20, 0), false, small.getId());
-        assertThatThrownBy(() -> sessionService.move(second.getId(), second.getVersion(), nextMonday, SEVEN, NINE,
+        assertThatThrownBy(() -> changes.move(second.getId(), second.getVersion(), nextMonday, SEVEN, NINE,
                 false, hall.getId())).isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         var third = all.get(2);
-        assertThatThrownBy(() -> sessionService.cancel(third.getId(), third.getVersion(), " "))
+        assertThatThrownBy(() -> changes.cancel(third.getId(), third.getVersion(), " "))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(dutch(e)).isEqualTo("Vul een reden van annuleren in."));
-        sessionService.cancel(third.getId(), third.getVersion(), "Dirigent ziek");
+        changes.cancel(third.getId(), third.getVersion(), "Dirigent ziek");
         // the cancelled slot is free again for someone else
-        sessionService.plan(SessionPlan.single(yoga.getId(), hall, third.getStartsAt().toLocalDate(), SEVEN, NINE));
+        planning.plan(SessionPlan.single(yoga.getId(), hall, third.getStartsAt().toLocalDate(), SEVEN, NINE));
 
         var after = sessionService.page(choir.getId(), org.springframework.data.domain.PageRequest.of(0, 10,
                 org.springframework.data.domain.Sort.by("startsAt"))).getContent();
@@ -225,7 +231,7 @@ class ProgrammeServiceIT {
         assertThat(after.get(2).isCancelled()).isTrue();
         assertThat(after.get(3).getStartsAt()).isEqualTo(all.get(3).getStartsAt());
 
-        int removed = sessionService.endSeries(result.seriesId(), all.get(2).getStartsAt().toLocalDate());
+        int removed = changes.endSeries(result.seriesId(), all.get(2).getStartsAt().toLocalDate());
         assertThat(removed).isEqualTo(2);
         assertThat(sessionService.page(choir.getId(), Pageable.unpaged()).getTotalElements()).isEqualTo(2);
     }
@@ -233,13 +239,13 @@ class ProgrammeServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void the_rest_of_a_series_gets_another_time_and_room_while_earlier_sessions_stay() {
-        var result = sessionService.plan(SessionPlan.weekly(choir.getId(), hall, nextMonday,
+        var result = planning.plan(SessionPlan.weekly(choir.getId(), hall, nextMonday,
                 nextMonday.plusWeeks(4).minusDays(1), Set.of(DayOfWeek.MONDAY), SEVEN, NINE));
         var all = sessionService.page(choir.getId(), org.springframework.data.domain.PageRequest.of(0, 10,
                 org.springframework.data.domain.Sort.by("startsAt"))).getContent();
         LocalDate third = all.get(2).getStartsAt().toLocalDate();
 
-        var changed = sessionService.changeRest(result.seriesId(), third, LocalTime.of(18, 0), LocalTime.of(19, 30),
+        var changed = changes.changeRest(result.seriesId(), third, LocalTime.of(18, 0), LocalTime.of(19, 30),
                 false, small);
         assertThat(changed.created()).isEqualTo(2);
 
@@ -256,7 +262,7 @@ class ProgrammeServiceIT {
         assertThat(after.get(2).getStartsAt().toLocalDate()).isEqualTo(third);
         assertThat(after.get(3).getStartsAt().toLocalDate()).isEqualTo(third.plusWeeks(1));
 
-        assertThatThrownBy(() -> sessionService.changeRest(result.seriesId(), third, NINE, SEVEN, false, small))
+        assertThatThrownBy(() -> changes.changeRest(result.seriesId(), third, NINE, SEVEN, false, small))
                 .isInstanceOf(BusinessRuleException.class);
         assertThat(sessionService.page(choir.getId(), Pageable.unpaged()).getTotalElements()).isEqualTo(4);
     }
@@ -265,25 +271,25 @@ class ProgrammeServiceIT {
     @WithUserDetails("coordinator")
     void warnings_for_a_small_room_a_series_in_the_past_and_a_participation_evening_elsewhere() {
         var big = fixture.activity(centre, "Grote bijeenkomst", ActivityType.PARTICIPATION_EVENING, 30, true);
-        assertThat(sessionService.warnings(SessionPlan.single(big.getId(), small, nextMonday, SEVEN, NINE)))
+        assertThat(planning.warnings(SessionPlan.single(big.getId(), small, nextMonday, SEVEN, NINE)))
                 .extracting(w -> w.messageKey()).containsExactly("session.warning.overCapacity");
 
         var past = SessionPlan.weekly(choir.getId(), hall, TestClock.TODAY.minusWeeks(2), TestClock.TODAY.plusWeeks(2),
                 Set.of(DayOfWeek.MONDAY), SEVEN, NINE);
-        assertThat(sessionService.warnings(past)).extracting(w -> w.messageKey())
+        assertThat(planning.warnings(past)).extracting(w -> w.messageKey())
                 .containsExactly("session.warning.seriesInPast");
 
         var elsewhere = fixture.centre("coordinator2");
         var elsewhereRoom = fixture.room(elsewhere, "Aula", 100);
         var otherEvening = fixture.activity(elsewhere, "Inspraak speeltuin", ActivityType.PARTICIPATION_EVENING, 40, true);
         fixture.session(otherEvening, elsewhereRoom, nextMonday.atTime(20, 0), nextMonday.atTime(22, 0));
-        var warnings = sessionService.warnings(SessionPlan.single(big.getId(), hall, nextMonday, SEVEN, NINE));
+        var warnings = planning.warnings(SessionPlan.single(big.getId(), hall, nextMonday, SEVEN, NINE));
         assertThat(warnings).hasSize(1);
         var text = ((BundleI18NProvider) i18n).getTranslation(warnings.getFirst().messageKey(),
                 BundleI18NProvider.DUTCH, warnings.getFirst().args());
         assertThat(text).contains("Inspraak speeltuin", elsewhere.getName(), Times.span(nextMonday, "20:00", "22:00"));
         // a warning, not a block: it can be saved after confirming
-        sessionService.plan(SessionPlan.single(big.getId(), hall, nextMonday, SEVEN, NINE));
+        planning.plan(SessionPlan.single(big.getId(), hall, nextMonday, SEVEN, NINE));
         assertThat(sessionsInRoom(hall)).isEqualTo(1);
     }
 
@@ -296,8 +302,8 @@ class ProgrammeServiceIT {
         assertAttendanceRefused(session.getId(), 13, null,
                 "13 bezoekers is onwaarschijnlijk veel voor een ruimte voor 6 personen. Controleer het aantal.");
         assertAttendanceRefused(session.getId(), 5, 6, "Er kunnen niet meer nieuwe bezoekers zijn dan bezoekers.");
-        sessionService.recordAttendance(session.getId(), session.getVersion(), 12, 2);
-        assertThat(sessionService.attendanceTotals(centre.getId())).singleElement()
+        attendance.recordAttendance(session.getId(), session.getVersion(), 12, 2);
+        assertThat(attendance.attendanceTotals(centre.getId())).singleElement()
                 .satisfies(t -> assertThat(t.visitors()).isEqualTo(12));
 
         var future = fixture.session(choir, small, nextMonday.atTime(10, 0), nextMonday.atTime(11, 0));
@@ -306,7 +312,7 @@ class ProgrammeServiceIT {
 
     private void assertAttendanceRefused(long sessionId, int visitors, Integer newVisitors, String message) {
         long version = sessions.findById(sessionId).orElseThrow().getVersion();
-        assertThatThrownBy(() -> sessionService.recordAttendance(sessionId, version, visitors, newVisitors))
+        assertThatThrownBy(() -> attendance.recordAttendance(sessionId, version, visitors, newVisitors))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(dutch(e)).isEqualTo(message));
         assertThat(sessions.findById(sessionId).orElseThrow().getVersion()).isEqualTo(version);
     }
@@ -317,11 +323,11 @@ class ProgrammeServiceIT {
         fixture.session(choir, hall, TestClock.TODAY.minusWeeks(1).atTime(19, 0), TestClock.TODAY.minusWeeks(1).atTime(21, 0));
         assertThat(activityService.remove(choir.getId())).isTrue();
         assertThat(activities.findById(choir.getId()).orElseThrow().isArchived()).isTrue();
-        assertThatThrownBy(() -> sessionService.plan(SessionPlan.single(choir.getId(), hall, nextMonday, SEVEN, NINE)))
+        assertThatThrownBy(() -> planning.plan(SessionPlan.single(choir.getId(), hall, nextMonday, SEVEN, NINE)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("session.error.archived"));
 
-        sessionService.plan(SessionPlan.single(yoga.getId(), hall, nextMonday, SEVEN, NINE));
+        planning.plan(SessionPlan.single(yoga.getId(), hall, nextMonday, SEVEN, NINE));
         assertThat(activityService.remove(yoga.getId())).isFalse();
         assertThat(activities.findById(yoga.getId())).isEmpty();
     }
@@ -331,7 +337,7 @@ class ProgrammeServiceIT {
     void another_centres_coordinator_sees_and_books_nothing() {
         assertThatThrownBy(() -> sessionService.page(choir.getId(), Pageable.unpaged()))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> sessionService.plan(SessionPlan.single(choir.getId(), hall, nextMonday, SEVEN, NINE)))
+        assertThatThrownBy(() -> planning.plan(SessionPlan.single(choir.getId(), hall, nextMonday, SEVEN, NINE)))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> activityService.page(centre.getId(), false, null, Pageable.unpaged()))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -348,7 +354,7 @@ class ProgrammeServiceIT {
         fixture.session(choir, hall, nextMonday.atTime(19, 0), nextMonday.atTime(21, 0));
         assertThat(sessionService.page(choir.getId(), Pageable.unpaged()).getTotalElements()).isEqualTo(1);
         assertThat(calendarService.ofCentre(centre.getId(), nextMonday, nextMonday.plusDays(7))).hasSize(1);
-        assertThatThrownBy(() -> sessionService.plan(SessionPlan.single(choir.getId(), hall, nextMonday.plusDays(1),
+        assertThatThrownBy(() -> planning.plan(SessionPlan.single(choir.getId(), hall, nextMonday.plusDays(1),
                 SEVEN, NINE))).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> activityService.save(choir)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> activityService.remove(choir.getId())).isInstanceOf(RecordNotFoundException.class);
@@ -375,7 +381,7 @@ class ProgrammeServiceIT {
                 ActivityType.PARTICIPATION_EVENING)).extracting(e -> e.title()).containsExactly("Avond over de school");
         assertThat(calendarService.ofMunicipality(day, day.plusDays(1), centre.getId(), null, null))
                 .extracting(e -> e.title()).containsExactly("Avond over het park");
-        assertThatThrownBy(() -> sessionService.plan(SessionPlan.single(one.getId(), hall, nextMonday, SEVEN, NINE)))
+        assertThatThrownBy(() -> planning.plan(SessionPlan.single(one.getId(), hall, nextMonday, SEVEN, NINE)))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 

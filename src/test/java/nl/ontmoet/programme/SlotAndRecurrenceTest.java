@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,13 @@ class SlotAndRecurrenceTest {
 
     private static Slot slot(int fromHour, int fromMinute, int toHour, int toMinute) {
         return Slot.of(DAY, LocalTime.of(fromHour, fromMinute), LocalTime.of(toHour, toMinute), false);
+    }
+
+    /** The occurrences of a weekly series on one weekday, from {@code first} to {@code last}. */
+    private static List<Slot> weekly(String first, String last, DayOfWeek day, String start, String end,
+                                     boolean endsNextDay) {
+        return new Recurrence(LocalDate.parse(first), LocalDate.parse(last), Set.of(day), LocalTime.parse(start),
+                LocalTime.parse(end), endsNextDay).occurrences();
     }
 
     @Test
@@ -65,8 +73,7 @@ class SlotAndRecurrenceTest {
     @Test
     void a_weekly_series_keeps_its_clock_time_across_the_march_change() {
         // summer time starts on Sunday 29 March 2026 at 02:00
-        var occurrences = new Recurrence(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 3),
-                Set.of(DayOfWeek.THURSDAY), LocalTime.of(19, 0), LocalTime.of(21, 0), false).occurrences();
+        var occurrences = weekly("2026-03-23", "2026-04-03", DayOfWeek.THURSDAY, "19:00", "21:00", false);
         assertThat(occurrences).extracting(Slot::start).containsExactly(
                 LocalDateTime.of(2026, 3, 26, 19, 0), LocalDateTime.of(2026, 4, 2, 19, 0));
         assertThat(occurrences.get(0).start().atZone(Slot.ZONE).getOffset()).isEqualTo(ZoneOffset.ofHours(1));
@@ -76,8 +83,7 @@ class SlotAndRecurrenceTest {
 
     @Test
     void a_start_in_the_skipped_march_hour_moves_to_the_first_valid_time() {
-        var occurrences = new Recurrence(LocalDate.of(2026, 3, 22), LocalDate.of(2026, 3, 29),
-                Set.of(DayOfWeek.SUNDAY), LocalTime.of(2, 30), LocalTime.of(4, 0), false).occurrences();
+        var occurrences = weekly("2026-03-22", "2026-03-29", DayOfWeek.SUNDAY, "02:30", "04:00", false);
         assertThat(occurrences.get(0).start()).isEqualTo(LocalDateTime.of(2026, 3, 22, 2, 30));
         assertThat(occurrences.get(1).start()).isEqualTo(LocalDateTime.of(2026, 3, 29, 3, 30));
         assertThat(occurrences.get(1).duration()).isEqualTo(Duration.ofMinutes(30));
@@ -86,8 +92,7 @@ class SlotAndRecurrenceTest {
     @Test
     void a_night_session_over_the_october_change_lasts_an_hour_longer() {
         // winter time starts on Sunday 25 October 2026 at 03:00 (clocks go back to 02:00)
-        var occurrences = new Recurrence(LocalDate.of(2026, 10, 17), LocalDate.of(2026, 10, 24),
-                Set.of(DayOfWeek.SATURDAY), LocalTime.of(22, 0), LocalTime.of(4, 0), true).occurrences();
+        var occurrences = weekly("2026-10-17", "2026-10-24", DayOfWeek.SATURDAY, "22:00", "04:00", true);
         assertThat(occurrences).extracting(Slot::start).containsExactly(
                 LocalDateTime.of(2026, 10, 17, 22, 0), LocalDateTime.of(2026, 10, 24, 22, 0));
         assertThat(occurrences.get(0).duration()).isEqualTo(Duration.ofHours(6));

@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.ontmoet.account.domain.UserAccount;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.base.domain.AuditRedacted;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -22,17 +18,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "coaching_agreement")
-public class Agreement extends AbstractEntity {
+public class Agreement extends CoordinatorPart {
 
     public static final int TEXT_LENGTH = 1000;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "session_id", nullable = false, updatable = false)
-    private CoachingSession session;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "coordinator_id", nullable = false, updatable = false)
-    private UserAccount coordinator;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -57,19 +45,10 @@ public class Agreement extends AbstractEntity {
 
     public Agreement(CoachingSession session, UserAccount coordinator, AgreementOwner owner, String description,
                      LocalDate dueDate) {
-        this.session = session;
-        this.coordinator = coordinator;
+        super(session, coordinator);
         this.owner = owner;
         this.description = description;
         this.dueDate = dueDate;
-    }
-
-    public CoachingSession getSession() {
-        return session;
-    }
-
-    public UserAccount getCoordinator() {
-        return coordinator;
     }
 
     public AgreementOwner getOwner() {

@@ -148,7 +148,7 @@ public class CoacheeView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void openGoal(DevelopmentGoal goal, String titleKey) {
         goalDialog.setHeaderTitle(getTranslation(titleKey));
-        goalForm.setGoal(goal);
+        goalForm.edit(goal);
         goalDialog.open();
     }
 

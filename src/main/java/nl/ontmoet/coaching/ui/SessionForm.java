@@ -1,28 +1,21 @@
 package nl.ontmoet.coaching.ui;
 
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.shared.Registration;
 import nl.ontmoet.account.domain.UserAccount;
-import nl.ontmoet.base.ui.FormEvent;
+import nl.ontmoet.base.ui.BeanForm;
 import nl.ontmoet.coaching.domain.CoachingSession;
 import nl.ontmoet.coaching.domain.CoachingTopic;
 import nl.ontmoet.coaching.domain.SessionStatus;
 
 import java.util.List;
 
-/** The coach logs or edits a session; fires save and cancel events for the view to handle. */
-public class SessionForm extends FormLayout {
+/** The coach logs or edits a session; fires save and cancel events for the view to handle. No title: the view has one. */
+public class SessionForm extends BeanForm<CoachingSession> {
 
     final DatePicker sessionDate = new DatePicker();
     final IntegerField durationMinutes = new IntegerField();
@@ -32,13 +25,9 @@ public class SessionForm extends FormLayout {
     final CheckboxGroup<CoachingTopic> topics = new CheckboxGroup<>();
     final TextArea summary = new TextArea();
     final TextArea privateNotes = new TextArea();
-    final Button save = new Button();
-    final Button cancel = new Button();
-
-    private final BeanValidationBinder<CoachingSession> binder = new BeanValidationBinder<>(CoachingSession.class);
-    private CoachingSession session;
 
     public SessionForm(List<UserAccount> coachees) {
+        super(CoachingSession.class, "coaching.session.newTitle", "coaching.session.edit");
         addClassName("session-form");
         sessionDate.setLabel(getTranslation("coaching.session.date"));
         sessionDate.setLocale(getLocale());
@@ -68,57 +57,18 @@ public class SessionForm extends FormLayout {
         privateNotes.setMaxLength(CoachingSession.TEXT_LENGTH);
         privateNotes.setMinHeight("6em");
         privateNotes.addClassName("private-notes");
-        binder.bindInstanceFields(this);
-
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
-            if (session != null && binder.writeBeanIfValid(session)) {
-                fireEvent(new SaveEvent(this, session));
-            }
-        });
-        cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
-
+        title.setVisible(false);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        add(sessionDate, durationMinutes, form, status, participants, topics, summary, privateNotes);
+        layout(sessionDate, durationMinutes, form, status, participants, topics, summary, privateNotes);
         setColspan(participants, 2);
         setColspan(topics, 2);
         setColspan(summary, 2);
         setColspan(privateNotes, 2);
-        var buttons = new HorizontalLayout(save, cancel);
-        add(buttons);
-        setColspan(buttons, 2);
+        getChildren().reduce((first, last) -> last).ifPresent(buttons -> setColspan(buttons, 2));
     }
 
-    public void setSession(CoachingSession session) {
-        this.session = session;
-        if (session != null) {
-            binder.readBean(session);
-        }
-    }
-
-    public BeanValidationBinder<CoachingSession> getBinder() {
-        return binder;
-    }
-
-    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    public static class SaveEvent extends FormEvent<SessionForm, CoachingSession> {
-        SaveEvent(SessionForm source, CoachingSession session) {
-            super(source, session);
-        }
-    }
-
-    public static class CancelEvent extends FormEvent<SessionForm, CoachingSession> {
-        CancelEvent(SessionForm source) {
-            super(source, null);
-        }
+    @Override
+    protected boolean canDelete(CoachingSession session) {
+        return false;
     }
 }

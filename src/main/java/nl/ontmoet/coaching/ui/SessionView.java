@@ -3,16 +3,12 @@ package nl.ontmoet.coaching.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,12 +20,14 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
-import nl.ontmoet.coaching.domain.Agreement;
-import nl.ontmoet.coaching.domain.AgreementOwner;
 import nl.ontmoet.coaching.domain.CoachingSession;
 import nl.ontmoet.coaching.service.AgreementService;
 import nl.ontmoet.coaching.service.CoachingSessionService;
 import nl.ontmoet.coaching.service.SessionDetail;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * One coaching session at {@code coaching/sessions/{id}} ({@code new} for a new one). What is shown comes from
@@ -50,22 +48,15 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
     final Button edit = new Button();
     final TextArea reflection = new TextArea();
     final Button saveReflection = new Button();
-    final Select<SessionDetail.Person> agreementCoordinator = new Select<>();
-    final Select<AgreementOwner> agreementOwner = new Select<>();
-    final TextArea agreementText = new TextArea();
-    final DatePicker agreementDue = new DatePicker();
-    final Button addAgreement = new Button();
-    private final com.vaadin.flow.data.binder.Binder<AgreementDraft> agreementBinder =
-            new com.vaadin.flow.data.binder.Binder<>(AgreementDraft.class);
 
     private final CoachingSessionService sessions;
     private final AgreementService agreementService;
     private final FormErrors formErrors;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private SessionDetail detail;
 
     SessionView(CoachingSessionService sessions, AgreementService agreementService, FormErrors formErrors,
-                java.time.Clock clock) {
+                Clock clock) {
         this.clock = clock;
         this.sessions = sessions;
         this.agreementService = agreementService;
@@ -91,18 +82,18 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         render();
     }
 
-    private static java.util.Optional<Long> parse(String value) {
+    private static Optional<Long> parse(String value) {
         try {
-            return java.util.Optional.of(Long.parseLong(value));
+            return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
     private void showForm(CoachingSession session) {
         removeAll();
         form = new SessionForm(sessions.activeCoachees());
-        form.setSession(session);
+        form.edit(session);
         form.addSaveListener(save -> {
             if (formErrors.attempt(form.getBinder(), () -> {
                 var saved = sessions.save(save.getBean());
@@ -127,14 +118,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
     private void render() {
         var d = detail;
         add(new H2(getTranslation("coaching.session.title", CoachingTexts.date(this, d.date()))));
-        var facts = new Div();
-        facts.addClassName("session-facts");
-        fact(facts, "coaching.session.form", CoachingTexts.label(this, d.form()) + " · " + d.durationMinutes() + " min");
-        fact(facts, "coaching.session.status", CoachingTexts.label(this, d.status()));
-        fact(facts, "coaching.session.participants", d.participantNames());
-        fact(facts, "coaching.session.coach", d.coachName());
-        fact(facts, "coaching.session.topics", CoachingTexts.topics(this, d.topics()));
-        add(facts);
+        add(new SessionFacts(d));
         if (d.readerIsCoach()) {
             edit.setText(getTranslation("coaching.session.edit"));
             edit.setVisible(d.editable());
@@ -166,15 +150,11 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         agreements.show(agreementService.ofSession(d.id()));
         add(agreements);
         if (d.readerIsCoach() && d.editable()) {
-            add(agreementForm(d));
+            add(agreementEntry(d));
         }
 
         if (d.readerIsCoach()) {
-            add(new H3(getTranslation("coaching.reflections")));
-            if (d.reflections().isEmpty()) {
-                add(new Paragraph(getTranslation("coaching.reflections.none")));
-            }
-            d.reflections().forEach(r -> add(new Paragraph(r.coordinatorName() + ": " + r.text())));
+            add(new ReflectionList(d));
         } else {
             reflection.setLabel(getTranslation("coaching.reflection.mine"));
             reflection.setMaxLength(CoachingSession.TEXT_LENGTH);
@@ -192,103 +172,28 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private FormLayout agreementForm(SessionDetail d) {
-        agreementCoordinator.setLabel(getTranslation("coaching.agreement.coordinator"));
-        agreementCoordinator.setItems(d.participants());
-        agreementCoordinator.setItemLabelGenerator(SessionDetail.Person::name);
-        if (d.participants().size() == 1) {
-            agreementCoordinator.setValue(d.participants().getFirst());
-        }
-        agreementOwner.setLabel(getTranslation("coaching.agreement.owner"));
-        agreementOwner.setItems(AgreementOwner.values());
-        agreementOwner.setItemLabelGenerator(value -> CoachingTexts.label(this, value));
-        agreementText.setLabel(getTranslation("coaching.agreement.description"));
-        agreementText.setMaxLength(Agreement.TEXT_LENGTH);
-        agreementDue.setLabel(getTranslation("coaching.agreement.dueDate"));
-        agreementDue.setValue(defaultDue(d));
-        addAgreement.setText(getTranslation("coaching.agreement.add"));
-        agreementBinder.forField(agreementText).bind("description");
-        agreementBinder.forField(agreementOwner).bind("owner");
-        agreementBinder.forField(agreementDue).bind("dueDate");
-        agreementBinder.forField(agreementCoordinator).bind("coordinator");
-        addAgreement.addClickListener(click -> {
-            var coordinator = agreementCoordinator.getValue();
-            if (formErrors.attempt(agreementBinder, () -> agreementService.add(d.id(),
-                    coordinator == null ? null : coordinator.id(), agreementOwner.getValue(),
-                    agreementText.getValue(), agreementDue.getValue()))) {
+    private AgreementEntry agreementEntry(SessionDetail d) {
+        var entry = new AgreementEntry(d.participants(), defaultDue(d));
+        entry.addButton.addClickListener(click -> {
+            if (formErrors.attempt(entry.getBinder(), () -> agreementService.add(d.id(), entry.coordinatorId(),
+                    entry.owner.getValue(), entry.description.getValue(), entry.dueDate.getValue()))) {
                 Notifications.success(getTranslation("coaching.agreement.added"));
-                agreementText.clear();
-                agreementDue.setValue(defaultDue(d));
-                agreementText.setInvalid(false);
-                agreementDue.setInvalid(false);
-                agreementOwner.setInvalid(false);
+                entry.reset(defaultDue(d));
                 agreements.show(agreementService.ofSession(d.id()));
             }
         });
-        var layout = new FormLayout(agreementText, agreementCoordinator, agreementOwner, agreementDue, addAgreement);
-        layout.setColspan(agreementText, 2);
-        layout.addClassName("agreement-form");
-        return layout;
+        return entry;
     }
 
     /** Two weeks after the session, and never already overdue. */
-    private java.time.LocalDate defaultDue(SessionDetail d) {
-        var today = java.time.LocalDate.now(clock);
+    private LocalDate defaultDue(SessionDetail d) {
+        var today = LocalDate.now(clock);
         return (d.date().isAfter(today) ? d.date() : today).plusWeeks(2);
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        var text = new Span(value == null || value.isBlank() ? getTranslation("coaching.none") : value);
-        var fact = new Div(label, text);
-        fact.addClassName("fact");
-        facts.add(fact);
     }
 
     @Override
     public String getPageTitle() {
         return detail == null ? getTranslation("coaching.session.newTitle")
                 : getTranslation("coaching.session.title", CoachingTexts.date(this, detail.date()));
-    }
-
-    /** Only names the agreement fields, so that a refusal is shown at the field it concerns. */
-    public static class AgreementDraft {
-        private String description;
-        private AgreementOwner owner;
-        private java.time.LocalDate dueDate;
-        private SessionDetail.Person coordinator;
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public AgreementOwner getOwner() {
-            return owner;
-        }
-
-        public void setOwner(AgreementOwner owner) {
-            this.owner = owner;
-        }
-
-        public java.time.LocalDate getDueDate() {
-            return dueDate;
-        }
-
-        public void setDueDate(java.time.LocalDate dueDate) {
-            this.dueDate = dueDate;
-        }
-
-        public SessionDetail.Person getCoordinator() {
-            return coordinator;
-        }
-
-        public void setCoordinator(SessionDetail.Person coordinator) {
-            this.coordinator = coordinator;
-        }
     }
 }

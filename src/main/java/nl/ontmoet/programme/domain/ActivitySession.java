@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.centre.domain.Room;
 
 import java.time.LocalDateTime;
@@ -17,17 +16,9 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "activity_session")
-public class ActivitySession extends AbstractEntity {
+public class ActivitySession extends RoomBooking {
 
     public static final int REASON_LENGTH = 500;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "activity_id", nullable = false, updatable = false)
-    private Activity activity;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "room_id", nullable = false)
-    private Room room;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "series_id")
@@ -55,19 +46,10 @@ public class ActivitySession extends AbstractEntity {
 
     public ActivitySession(Activity activity, Room room, SessionSeries series, LocalDateTime startsAt,
                            LocalDateTime endsAt) {
-        this.activity = activity;
-        this.room = room;
+        super(activity, room);
         this.series = series;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
-    }
-
-    public Activity getActivity() {
-        return activity;
-    }
-
-    public Room getRoom() {
-        return room;
     }
 
     public SessionSeries getSeries() {
@@ -83,7 +65,7 @@ public class ActivitySession extends AbstractEntity {
     }
 
     public void moveTo(Room room, LocalDateTime startsAt, LocalDateTime endsAt) {
-        this.room = room;
+        changeRoom(room);
         this.startsAt = startsAt;
         this.endsAt = endsAt;
     }

@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.domain;
 
+import nl.ontmoet.centre.domain.Centre;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -96,16 +97,23 @@ public interface ActivitySessionRepository extends JpaRepository<ActivitySession
             """, nativeQuery = true)
     List<Object[]> participationClashes(@Param("from") LocalDateTime from);
 
-    /** Visitors per activity and month: title, year, month, sessions, visitors, new visitors. */
+    /** Visitors per activity and month. */
     @Query("""
-            select a.title, year(s.startsAt), month(s.startsAt), count(s), coalesce(sum(s.visitors), 0),
-                   coalesce(sum(s.newVisitors), 0)
+            select a.title as activity, year(s.startsAt) as inYear, month(s.startsAt) as inMonth, count(s) as sessions,
+                   coalesce(sum(s.visitors), 0) as visitors, coalesce(sum(s.newVisitors), 0) as newVisitors
             from ActivitySession s join s.activity a
             where a.centre.id = :centreId and s.cancelled = false and s.visitors is not null
             group by a.title, year(s.startsAt), month(s.startsAt)
             order by year(s.startsAt) desc, month(s.startsAt) desc, a.title
             """)
-    List<Object[]> attendanceTotals(@Param("centreId") Long centreId);
+    List<AttendanceRow> attendanceTotals(@Param("centreId") Long centreId);
+
+    /**
+     * An active centre by its address, for the public programme: the centre feature offers this only to users
+     * who are logged in, so the programme looks the centre up through its own repository.
+     */
+    @Query("select c from Centre c where c.slug = :slug and c.active = true")
+    Optional<Centre> activeCentre(@Param("slug") String slug);
 
     @Query("select distinct c.district from Centre c order by c.district")
     List<String> districts();

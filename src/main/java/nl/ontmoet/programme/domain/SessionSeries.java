@@ -2,11 +2,7 @@ package nl.ontmoet.programme.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.centre.domain.Room;
 
 import java.time.DayOfWeek;
@@ -20,15 +16,7 @@ import java.util.stream.Collectors;
 /** A weekly series: the rule its sessions were made from, kept so that the rest of it can be changed or ended. */
 @Entity
 @Table(name = "session_series")
-public class SessionSeries extends AbstractEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "activity_id", nullable = false, updatable = false)
-    private Activity activity;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "room_id", nullable = false)
-    private Room room;
+public class SessionSeries extends RoomBooking {
 
     @Column(name = "first_day", nullable = false)
     private LocalDate firstDay;
@@ -53,22 +41,13 @@ public class SessionSeries extends AbstractEntity {
 
     public SessionSeries(Activity activity, Room room, LocalDate firstDay, LocalDate lastDay, Set<DayOfWeek> days,
                          LocalTime startTime, LocalTime endTime, boolean endsNextDay) {
-        this.activity = activity;
-        this.room = room;
+        super(activity, room);
         this.firstDay = firstDay;
         this.lastDay = lastDay;
         this.weekdays = days.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
         this.startTime = startTime;
         this.endTime = endTime;
         this.endsNextDay = endsNextDay;
-    }
-
-    public Activity getActivity() {
-        return activity;
-    }
-
-    public Room getRoom() {
-        return room;
     }
 
     public LocalDate getFirstDay() {

@@ -51,6 +51,15 @@ public class ActivityService {
         return activity;
     }
 
+    /** An activity as seen from one centre: one of another centre is not found, as if it did not exist. */
+    public Activity get(long centreId, long activityId) {
+        var activity = get(activityId);
+        if (!activity.getCentre().getId().equals(centreId)) {
+            throw new RecordNotFoundException("Activity", activityId);
+        }
+        return activity;
+    }
+
     public boolean canManage(long centreId) {
         return access.canManage(centreId);
     }

@@ -3,7 +3,6 @@ package nl.ontmoet.programme.service;
 import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Centre;
-import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.programme.domain.ActivitySessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +21,10 @@ import java.util.List;
 @RequiredArgsConstructor
 public class PublicProgrammeService {
 
-    private final CentreRepository centres;
     private final ActivitySessionRepository sessions;
 
     public PublicProgramme programme(String slug, LocalDate from, LocalDate to) {
-        Centre centre = centres.findBySlug(slug).filter(Centre::isActive)
+        Centre centre = sessions.activeCentre(slug)
                 .orElseThrow(() -> new RecordNotFoundException("Centre", slug));
         var items = sessions.publicOfCentre(centre.getId(), from.atStartOfDay(), to.atStartOfDay()).stream()
                 .map(s -> new PublicSession(s.getId(), s.getActivity().getTitle(), s.getActivity().getType().name(),

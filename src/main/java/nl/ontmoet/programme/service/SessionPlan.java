@@ -1,6 +1,5 @@
 package nl.ontmoet.programme.service;
 
-import jakarta.validation.constraints.NotNull;
 import nl.ontmoet.centre.domain.Room;
 
 import java.time.DayOfWeek;
@@ -10,18 +9,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** What the user asks for: one session, or a weekly series when {@code weekly} is set. Edited by the form. */
-public class SessionPlan {
+public class SessionPlan extends SessionTimes {
 
     private Long activityId;
-    @NotNull
-    private Room room;
-    @NotNull
-    private LocalDate date;
-    @NotNull
-    private LocalTime startTime;
-    @NotNull
-    private LocalTime endTime;
-    private boolean endsNextDay;
     private boolean weekly;
     private Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
     private LocalDate lastDay;
@@ -35,10 +25,7 @@ public class SessionPlan {
 
     public static SessionPlan single(long activityId, Room room, LocalDate date, LocalTime start, LocalTime end) {
         var plan = new SessionPlan(activityId);
-        plan.room = room;
-        plan.date = date;
-        plan.startTime = start;
-        plan.endTime = end;
+        plan.setTimes(room, date, start, end, false);
         return plan;
     }
 
@@ -47,7 +34,7 @@ public class SessionPlan {
         var plan = single(activityId, room, first, start, end);
         plan.weekly = true;
         plan.lastDay = last;
-        plan.weekdays = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);
+        plan.setWeekdays(days);
         return plan;
     }
 
@@ -57,46 +44,6 @@ public class SessionPlan {
 
     public void setActivityId(Long activityId) {
         this.activityId = activityId;
-    }
-
-    public Room getRoom() {
-        return room;
-    }
-
-    public void setRoom(Room room) {
-        this.room = room;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(LocalTime startTime) {
-        this.startTime = startTime;
-    }
-
-    public LocalTime getEndTime() {
-        return endTime;
-    }
-
-    public void setEndTime(LocalTime endTime) {
-        this.endTime = endTime;
-    }
-
-    public boolean isEndsNextDay() {
-        return endsNextDay;
-    }
-
-    public void setEndsNextDay(boolean endsNextDay) {
-        this.endsNextDay = endsNextDay;
     }
 
     public boolean isWeekly() {

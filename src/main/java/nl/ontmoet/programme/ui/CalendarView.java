@@ -80,12 +80,6 @@ public class CalendarView extends CentreScopedView {
         refresh();
     }
 
-    void showWeekOf(LocalDate day) {
-        anchor = day;
-        mode.setValue(Mode.WEEK);
-        refresh();
-    }
-
     private void step(int direction) {
         anchor = mode.getValue() == Mode.MONTH ? anchor.plusMonths(direction) : anchor.plusWeeks(direction);
         refresh();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,8 +27,11 @@ import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
 import nl.ontmoet.programme.domain.Activity;
 import nl.ontmoet.programme.service.ActivityService;
+import nl.ontmoet.programme.service.AttendanceService;
 import nl.ontmoet.programme.service.AttendanceTotal;
-import nl.ontmoet.programme.service.SessionService;
+
+import java.time.YearMonth;
+import java.util.Map;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -39,7 +43,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 public class ProgrammeView extends CentreScopedView {
 
     private final ActivityService activityService;
-    private final SessionService sessionService;
+    private final AttendanceService attendanceService;
     private final FormErrors formErrors;
     final Grid<Activity> grid = new Grid<>();
     final ActivityForm form = new ActivityForm();
@@ -48,11 +52,11 @@ public class ProgrammeView extends CentreScopedView {
     final Checkbox withArchived = new Checkbox();
     final Grid<AttendanceTotal> totals = new Grid<>();
 
-    ProgrammeView(CentreService centreService, ActivityService activityService, SessionService sessionService,
+    ProgrammeView(CentreService centreService, ActivityService activityService, AttendanceService attendanceService,
                   FormErrors formErrors) {
         super(centreService);
         this.activityService = activityService;
-        this.sessionService = sessionService;
+        this.attendanceService = attendanceService;
         this.formErrors = formErrors;
         addClassName("programme-view");
 
@@ -67,7 +71,7 @@ public class ProgrammeView extends CentreScopedView {
         grid.addColumn(a -> a.isArchived() ? getTranslation("activity.archived") : "")
                 .setHeader(getTranslation("activity.status")).setSortProperty("archived").setAutoWidth(true);
         grid.addComponentColumn(a -> new RouterLink(getTranslation("activity.sessionsLink"), ActivityView.class,
-                        new RouteParameters(java.util.Map.of(CENTRE_PARAMETER, centre().getSlug(),
+                        new RouteParameters(Map.of(CENTRE_PARAMETER, centre().getSlug(),
                                 ActivityView.ACTIVITY_PARAMETER, String.valueOf(a.getId())))))
                 .setHeader(getTranslation("activity.sessions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("nav.centre.programme"));
@@ -89,7 +93,7 @@ public class ProgrammeView extends CentreScopedView {
             edit(activityService.newActivity(centre().getId()));
         });
 
-        totals.addColumn(t -> Formats.current().month(java.time.YearMonth.of(t.year(), t.month())))
+        totals.addColumn(t -> Formats.current().month(YearMonth.of(t.year(), t.month())))
                 .setHeader(getTranslation("attendance.month"));
         totals.addColumn(AttendanceTotal::activity).setHeader(getTranslation("activity.title")).setFlexGrow(2);
         totals.addColumn(AttendanceTotal::sessions).setHeader(getTranslation("attendance.sessions"));
@@ -123,13 +127,13 @@ public class ProgrammeView extends CentreScopedView {
         content.addClassName("list-with-form");
         var calendarLink = new RouterLink(getTranslation("programme.calendarLink"), CalendarView.class,
                 new RouteParameters(CENTRE_PARAMETER, centre.getSlug()));
-        var feed = new com.vaadin.flow.component.html.Anchor("/public/centres/" + centre.getSlug() + "/programme.ics",
+        var feed = new Anchor("/public/centres/" + centre.getSlug() + "/programme.ics",
                 getTranslation("programme.feedLink"));
-        var print = new com.vaadin.flow.component.html.Anchor("/public/centres/" + centre.getSlug() + "/programme.html",
+        var print = new Anchor("/public/centres/" + centre.getSlug() + "/programme.html",
                 getTranslation("programme.printLink"));
         print.setTarget("_blank");
         var links = new HorizontalLayout(calendarLink, feed, print);
-        totals.setItems(sessionService.attendanceTotals(centre.getId()));
+        totals.setItems(attendanceService.attendanceTotals(centre.getId()));
         var attendance = new Details(getTranslation("attendance.totals"), totals);
         add(heading, links, toolbar, content, attendance);
     }
@@ -139,9 +143,9 @@ public class ProgrammeView extends CentreScopedView {
             form.setVisible(false);
             return;
         }
-        form.setActivity(activity);
+        form.edit(activity);
         form.setVisible(true);
-        form.activityTitle.focus();
+        form.focusFirstField();
     }
 
     private void confirmRemove(Activity activity) {
