@@ -15,6 +15,8 @@ import nl.ontmoet.subsidy.service.BudgetLineInput;
 import nl.ontmoet.subsidy.service.DeadlineKind;
 import nl.ontmoet.subsidy.service.SchemeInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyDecisionService;
+import nl.ontmoet.subsidy.service.SubsidyDraftService;
 import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
 import nl.ontmoet.subsidy.service.SubsidyReportService;
@@ -51,6 +53,10 @@ class SubsidyContentIT {
     SubsidyFixture fixture;
     @Autowired
     SubsidyApplicationService applications;
+    @Autowired
+    SubsidyDraftService drafts;
+    @Autowired
+    SubsidyDecisionService decisions;
     @Autowired
     SubsidySchemeService schemes;
     @Autowired
@@ -188,7 +194,7 @@ class SubsidyContentIT {
     void nothing_is_added_to_a_submitted_application() {
         long id = fixture.draft(scheme, "Ingediend", "1000");
         addLine(id, "ACTIVITEITEN", "1000");
-        fixture.as("coordinator", () -> applications.submit(id));
+        fixture.as("coordinator", () -> drafts.submit(id));
         refusedWith(() -> addLine(id, "MARKETING", "100"), "subsidy.error.frozen");
         long lineId = fixture.as("coordinator", () -> budgets.budget(id)).lines().getFirst().id();
         refusedWith(() -> fixture.as("coordinator", () -> budgets.removeLine(id, lineId)), "subsidy.error.frozen");
@@ -232,7 +238,7 @@ class SubsidyContentIT {
         addLine(id, "ACTIVITEITEN", "1000");
         long fileId = fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("plan.pdf", TestFiles.pdf()))).id();
-        fixture.as("coordinator", () -> applications.submit(id));
+        fixture.as("coordinator", () -> drafts.submit(id));
         var notFound = RecordNotFoundException.class;
         assertThatThrownBy(() -> fixture.as("coordinator2", () -> budgets.budget(id))).isInstanceOf(notFound);
         assertThatThrownBy(() -> fixture.as("coordinator2", () -> budgets.addLine(id,
@@ -266,20 +272,20 @@ class SubsidyContentIT {
         addLine(id, "MARKETING", "500");
         fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("plan.pdf", TestFiles.pdf())));
-        fixture.as("coordinator", () -> applications.submit(id));
-        fixture.as("manager", () -> applications.requestChanges(id, "Graag de marketing schrappen"));
+        fixture.as("coordinator", () -> drafts.submit(id));
+        fixture.as("manager", () -> decisions.requestChanges(id, "Graag de marketing schrappen"));
 
         var input = complete(scheme, "Versies", "2600");
         input.setVersion(fixture.as("coordinator", () -> applications.detail(fixture.centre(NUDE), id))
                 .application().getVersion());
-        fixture.as("coordinator", () -> applications.saveDraft(fixture.centre(NUDE), id, input));
+        fixture.as("coordinator", () -> drafts.saveDraft(fixture.centre(NUDE), id, input));
         long marketing = fixture.as("coordinator", () -> budgets.budget(id)).lines().stream()
                 .filter(l -> l.categoryCode().equals("MARKETING")).findFirst().orElseThrow().id();
         fixture.as("coordinator", () -> budgets.removeLine(id, marketing));
         addLine(id, "VRIJWILLIGERS", "100");
         fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("fotos.png", TestFiles.png())));
-        fixture.as("coordinator", () -> applications.submit(id));
+        fixture.as("coordinator", () -> drafts.submit(id));
 
         var list = fixture.as("manager", () -> versions.versions(id));
         assertThat(list).extracting(v -> v.number()).containsExactly(1, 2);
@@ -305,7 +311,7 @@ class SubsidyContentIT {
     @Test
     void the_review_context_shows_the_centres_budget_and_earlier_applications() {
         long earlier = fixture.submitted(scheme, "Eerder", "1200");
-        fixture.as("manager", () -> applications.grant(earlier, new BigDecimal("1000"), null, SubsidyFixture.REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(earlier, new BigDecimal("1000"), null, SubsidyFixture.REPORT_DUE));
         long id = fixture.submitted(scheme, "Nu", "800");
         var context = fixture.as("manager", () -> overview.reviewContext(id));
         assertThat(context.budgetExists()).isTrue();
@@ -329,10 +335,10 @@ class SubsidyContentIT {
     void deadlines_list_decisions_due_and_late_reports() {
         long waiting = fixture.submitted(scheme, "Wacht op besluit", "500");
         long granted = fixture.submitted(scheme, "Verantwoorden", "2000");
-        fixture.as("manager", () -> applications.grant(granted, new BigDecimal("2000"), null,
+        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2000"), null,
                 SubsidyFixture.REPORT_DUE));
         long small = fixture.submitted(scheme, "Onder de grens", "400");
-        fixture.as("manager", () -> applications.grant(small, new BigDecimal("400"), null,
+        fixture.as("manager", () -> decisions.grant(small, new BigDecimal("400"), null,
                 SubsidyFixture.REPORT_DUE));
         moveReportDeadline(TestClock.TODAY.minusDays(7));
 

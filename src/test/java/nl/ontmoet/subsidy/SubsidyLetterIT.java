@@ -61,7 +61,7 @@ class SubsidyLetterIT {
     @Test
     void the_decision_letter_names_centre_application_amounts_and_report_deadline() {
         long id = fixture.submitted(scheme, "Brief: kookclub voor buren", "4800");
-        fixture.as("manager", () -> fixture.applications().grant(id, new BigDecimal("4250.50"),
+        fixture.as("manager", () -> fixture.decisions().grant(id, new BigDecimal("4250.50"),
                 "Vermeld de gemeente op de flyers", REPORT_DUE));
         String address = jdbc.queryForObject("select address from centre where slug = ?", String.class, NUDE);
 
@@ -82,7 +82,7 @@ class SubsidyLetterIT {
     @Test
     void a_grant_below_the_threshold_says_granted_and_settled_in_the_letter() {
         long id = fixture.submitted(scheme, "Brief: klein initiatief", "300");
-        fixture.as("manager", () -> fixture.applications().grant(id, new BigDecimal("300"), null, null));
+        fixture.as("manager", () -> fixture.decisions().grant(id, new BigDecimal("300"), null, null));
         String text = text(fixture.as("coordinator", () -> letters.decisionLetter(id)).content());
         assertThat(text).contains("Verleend én vastgesteld", "€ 300,00").doesNotContain("uiterlijk op");
     }

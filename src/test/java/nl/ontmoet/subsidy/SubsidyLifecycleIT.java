@@ -8,7 +8,8 @@ import nl.ontmoet.subsidy.domain.SubsidyActor;
 import nl.ontmoet.subsidy.domain.SubsidyLifecycle;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyDecisionService;
+import nl.ontmoet.subsidy.service.SubsidyDraftService;
 import nl.ontmoet.subsidy.service.SubsidyReportService;
 import nl.ontmoet.subsidy.service.SubsidySettlementService;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,9 @@ class SubsidyLifecycleIT {
     @Autowired
     SubsidyFixture fixture;
     @Autowired
-    SubsidyApplicationService applications;
+    SubsidyDraftService drafts;
+    @Autowired
+    SubsidyDecisionService decisions;
     @Autowired
     SubsidyReportService reports;
     @Autowired
@@ -105,11 +108,11 @@ class SubsidyLifecycleIT {
 
     private void run(SubsidyAction action, long centre, long id, SubsidyScheme scheme) {
         switch (action) {
-            case EDIT -> applications.saveDraft(centre, id, complete(scheme, "Aangepast", "900"));
-            case SUBMIT -> applications.submit(id);
-            case GRANT -> applications.grant(id, new BigDecimal("500"), "Voorwaarde", SubsidyFixture.REPORT_DUE);
-            case REJECT -> applications.reject(id, "Past niet in de regeling");
-            case REQUEST_CHANGES -> applications.requestChanges(id, "Graag aanvullen");
+            case EDIT -> drafts.saveDraft(centre, id, complete(scheme, "Aangepast", "900"));
+            case SUBMIT -> drafts.submit(id);
+            case GRANT -> decisions.grant(id, new BigDecimal("500"), "Voorwaarde", SubsidyFixture.REPORT_DUE);
+            case REJECT -> decisions.reject(id, "Past niet in de regeling");
+            case REQUEST_CHANGES -> decisions.requestChanges(id, "Graag aanvullen");
             case REPORT -> reports.submit(id, SubsidyFixture.report(40, 380, 7));
             case SETTLE -> settlements.settle(id, new BigDecimal("900"), "Minder activiteiten dan verwacht");
         }

@@ -13,6 +13,8 @@ import nl.ontmoet.subsidy.service.BudgetLineInput;
 import nl.ontmoet.subsidy.service.ReportCost;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyDecisionService;
+import nl.ontmoet.subsidy.service.SubsidyDraftService;
 import nl.ontmoet.subsidy.service.SubsidyReportService;
 import nl.ontmoet.subsidy.service.SubsidySettlementService;
 import org.assertj.core.api.ThrowableAssert;
@@ -44,6 +46,10 @@ class SubsidySettlementIT {
     SubsidyFixture fixture;
     @Autowired
     SubsidyApplicationService applications;
+    @Autowired
+    SubsidyDraftService drafts;
+    @Autowired
+    SubsidyDecisionService decisions;
     @Autowired
     SubsidyReportService reports;
     @Autowired
@@ -90,18 +96,18 @@ class SubsidySettlementIT {
     void a_grant_needs_a_report_deadline_after_today() {
         long id = fixture.submitted(scheme, "Termijn", "3000");
         long before = transitions(id);
-        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null, null)),
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, null)),
                 "reportDueOn", "subsidy.error.reportDueRequired");
-        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null,
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null,
                 TestClock.TODAY)), "reportDueOn", "subsidy.error.reportDueInPast");
-        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null,
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null,
                 TestClock.TODAY.minusDays(1))), "reportDueOn", "subsidy.error.reportDueInPast");
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(transitions(id)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where id = ?", BigDecimal.class,
                 id)).isNull();
 
-        fixture.as("manager", () -> applications.grant(id, new BigDecimal("2500"), "Vermeld de gemeente", REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("2500"), "Vermeld de gemeente", REPORT_DUE));
         assertThat(status(id)).isEqualTo("GRANTED");
         assertThat(jdbc.queryForObject("select report_due_on from subsidy_application where id = ?", LocalDate.class,
                 id)).isEqualTo(REPORT_DUE);
@@ -110,7 +116,7 @@ class SubsidySettlementIT {
     @Test
     void a_grant_below_the_threshold_is_granted_and_settled_in_one_decision() {
         long id = fixture.submitted(scheme, "Klein bedrag", "450");
-        fixture.as("manager", () -> applications.grant(id, new BigDecimal("450"), "Klein initiatief", null));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("450"), "Klein initiatief", null));
         assertThat(status(id)).isEqualTo("SETTLED");
         assertThat(jdbc.queryForObject("select final_amount from subsidy_application where id = ?", BigDecimal.class,
                 id)).isEqualByComparingTo("450");
@@ -148,8 +154,8 @@ class SubsidySettlementIT {
                 .filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
         fixture.as("coordinator", () -> budgets.addLine(id, new BudgetLineInput(marketing, new BigDecimal("750"),
                 null)));
-        fixture.as("coordinator", () -> applications.submit(id));
-        fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null, REPORT_DUE));
+        fixture.as("coordinator", () -> drafts.submit(id));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, REPORT_DUE));
 
         var input = fixture.as("coordinator", () -> reports.prefilled(id));
         var line = input.getCosts().stream().filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
@@ -282,7 +288,7 @@ class SubsidySettlementIT {
         fixture.as("coordinator", () -> reports.submit(id, report(1, 1, 1)));
         fixture.as("manager", () -> settlements.settle(id, new BigDecimal("4000"), null));
         long second = fixture.submitted(small, "Tweede", "2000");
-        refusedWith(() -> fixture.as("manager", () -> applications.grant(second, new BigDecimal("1500"), null,
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(second, new BigDecimal("1500"), null,
                 REPORT_DUE)), "subsidy.error.aboveRemaining");
     }
 }
