@@ -1,9 +1,7 @@
 package nl.ontmoet.subsidy;
 
 import nl.ontmoet.TestClock;
-import jakarta.persistence.EntityManager;
 import nl.ontmoet.IntegrationTest;
-import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.service.CategoryService;
@@ -14,20 +12,13 @@ import nl.ontmoet.subsidy.service.AttachmentUpload;
 import nl.ontmoet.subsidy.service.BudgetLineInput;
 import nl.ontmoet.subsidy.service.DeadlineKind;
 import nl.ontmoet.subsidy.service.SchemeInput;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
-import nl.ontmoet.subsidy.service.SubsidyDecisionService;
-import nl.ontmoet.subsidy.service.SubsidyDraftService;
 import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
-import nl.ontmoet.subsidy.service.SubsidyReportService;
 import nl.ontmoet.subsidy.service.SubsidyOverviewService;
-import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import nl.ontmoet.subsidy.service.SubsidyVersionService;
-import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,20 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 @Transactional
-class SubsidyContentIT {
+class SubsidyContentIT extends SubsidyServicesBase {
 
-    @Autowired
-    SubsidyReportService reports;
-    @Autowired
-    SubsidyFixture fixture;
-    @Autowired
-    SubsidyApplicationService applications;
-    @Autowired
-    SubsidyDraftService drafts;
-    @Autowired
-    SubsidyDecisionService decisions;
-    @Autowired
-    SubsidySchemeService schemes;
     @Autowired
     SubsidyBudgetService budgets;
     @Autowired
@@ -69,10 +48,6 @@ class SubsidyContentIT {
     SubsidyOverviewService overview;
     @Autowired
     CategoryService categories;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
 
     private SubsidyScheme scheme;
 
@@ -83,20 +58,6 @@ class SubsidyContentIT {
 
     private Category category(String code) {
         return categories.all().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
-    }
-
-    private long lines(long applicationId) {
-        return jdbc.queryForObject("select count(*) from subsidy_budget_line where application_id = ?", Long.class,
-                applicationId);
-    }
-
-    private long files(long applicationId) {
-        return jdbc.queryForObject("select count(*) from subsidy_attachment where application_id = ?", Long.class,
-                applicationId);
-    }
-
-    private static void refusedWith(ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key);
     }
 
     private void addLine(long id, String code, String amount) {
@@ -123,7 +84,7 @@ class SubsidyContentIT {
                 BigDecimal.TEN, null))), "subsidy.budget.error.categoryRequired");
         refusedWith(() -> fixture.as("coordinator", () -> budgets.addLine(id, new BudgetLineInput(
                 category("PERSONEEL"), null, null))), "subsidy.budget.error.amountRequired");
-        assertThat(lines(id)).isEqualTo(3);
+        assertThat(rows("subsidy_budget_line", id)).isEqualTo(3);
         assertThat(jdbc.queryForObject("""
                 select amount from subsidy_budget_line l join category c on c.id = l.category_id
                 where l.application_id = ? and c.code = 'ACTIVITEITEN'""", BigDecimal.class, id))
@@ -141,14 +102,14 @@ class SubsidyContentIT {
                 Long.class, NUDE, scheme.getYear());
         assertThat(expected).isPositive();
         assertThat(copied).isEqualTo((int) expected);
-        assertThat(lines(id)).isEqualTo(expected);
+        assertThat(rows("subsidy_budget_line", id)).isEqualTo(expected);
 
         var future = futureScheme();
         long other = fixture.draft(future, "Geen begroting", "3000");
         addLine(other, "PERSONEEL", "99");
         refusedWith(() -> fixture.as("coordinator", () -> budgets.copyFromCentreBudget(other)),
                 "subsidy.budget.error.noCentreBudget");
-        assertThat(lines(other)).isEqualTo(1);
+        assertThat(rows("subsidy_budget_line", other)).isEqualTo(1);
     }
 
     /** A scheme open today for a year no centre has a budget for. */
@@ -181,7 +142,7 @@ class SubsidyContentIT {
                 new AttachmentUpload("groot.pdf", TestFiles.tooLargePdf()))), "subsidy.attachment.error.tooLarge");
         refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("leeg.pdf", new byte[0]))), "subsidy.attachment.error.empty");
-        assertThat(files(id)).isEqualTo(4);
+        assertThat(rows("subsidy_attachment", id)).isEqualTo(4);
         var stored = fixture.as("coordinator", () -> attachments.attachments(id, AttachmentStage.APPLICATION));
         assertThat(stored).extracting(a -> a.fileName()).containsExactly("plan.pdf", "foto.png", "plan.docx",
                 "begroting.xlsx");
@@ -201,8 +162,8 @@ class SubsidyContentIT {
         refusedWith(() -> fixture.as("coordinator", () -> budgets.copyFromCentreBudget(id)), "subsidy.error.frozen");
         refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("laat.pdf", TestFiles.pdf()))), "subsidy.error.frozen");
-        assertThat(lines(id)).isEqualTo(1);
-        assertThat(files(id)).isZero();
+        assertThat(rows("subsidy_budget_line", id)).isEqualTo(1);
+        assertThat(rows("subsidy_attachment", id)).isZero();
         assertThat(fixture.as("coordinator", () -> budgets.budget(id)).editable()).isFalse();
     }
 
@@ -228,8 +189,8 @@ class SubsidyContentIT {
                 new AttachmentUpload("later.pdf", TestFiles.pdf()))), "subsidy.error.alreadyReported");
         refusedWith(() -> fixture.as("coordinator", () -> attachments.removeAttachment(granted, added.id())),
                 "subsidy.error.alreadyReported");
-        assertThat(files(submitted)).isZero();
-        assertThat(files(granted)).isEqualTo(1);
+        assertThat(rows("subsidy_attachment", submitted)).isZero();
+        assertThat(rows("subsidy_attachment", granted)).isEqualTo(1);
     }
 
     @Test
@@ -259,8 +220,8 @@ class SubsidyContentIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixture.as("coordinator", () -> overview.reviewContext(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(lines(id)).isEqualTo(1);
-        assertThat(files(id)).isEqualTo(1);
+        assertThat(rows("subsidy_budget_line", id)).isEqualTo(1);
+        assertThat(rows("subsidy_attachment", id)).isEqualTo(1);
         // readers of the application do download it
         assertThat(fixture.as("coach", () -> attachments.download(id, fileId)).content()).isEqualTo(TestFiles.pdf());
     }

@@ -2,23 +2,14 @@ package nl.ontmoet.subsidy;
 
 import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
-import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.service.SchemeInput;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
-import nl.ontmoet.subsidy.service.SubsidyDecisionService;
-import nl.ontmoet.subsidy.service.SubsidyDraftService;
-import nl.ontmoet.subsidy.service.SubsidySchemeService;
-import jakarta.persistence.EntityManager;
-import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,40 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The rules for bad input and who may see what, through the services on the demo database; rolled back. */
 @IntegrationTest
 @Transactional
-class SubsidyServiceIT {
-
-    @Autowired
-    SubsidyFixture fixture;
-    @Autowired
-    SubsidyApplicationService applications;
-    @Autowired
-    SubsidyDraftService drafts;
-    @Autowired
-    SubsidyDecisionService decisions;
-    @Autowired
-    SubsidySchemeService schemes;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
+class SubsidyServiceIT extends SubsidyServicesBase {
 
     private SubsidyScheme scheme;
 
     @BeforeEach
     void scheme() {
         scheme = fixture.scheme("IT regeling " + System.nanoTime(), "10000");
-    }
-
-    private String status(long id) {
-        return jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id);
-    }
-
-    private long transitions(long id) {
-        return jdbc.queryForObject("select count(*) from subsidy_transition where application_id = ?", Long.class, id);
-    }
-
-    private static void refusedWith(ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package nl.ontmoet.subsidy;
 
 import nl.ontmoet.TestClock;
-import jakarta.persistence.EntityManager;
 import nl.ontmoet.IntegrationTest;
-import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
@@ -12,16 +10,9 @@ import nl.ontmoet.bookkeeping.service.CategoryService;
 import nl.ontmoet.subsidy.service.BudgetLineInput;
 import nl.ontmoet.subsidy.service.ReportCost;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
-import nl.ontmoet.subsidy.service.SubsidyDecisionService;
-import nl.ontmoet.subsidy.service.SubsidyDraftService;
-import nl.ontmoet.subsidy.service.SubsidyReportService;
-import nl.ontmoet.subsidy.service.SubsidySettlementService;
-import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,24 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 @Transactional
-class SubsidySettlementIT {
+class SubsidySettlementIT extends SubsidyServicesBase {
 
-    @Autowired
-    SubsidyFixture fixture;
-    @Autowired
-    SubsidyApplicationService applications;
-    @Autowired
-    SubsidyDraftService drafts;
-    @Autowired
-    SubsidyDecisionService decisions;
-    @Autowired
-    SubsidyReportService reports;
-    @Autowired
-    SubsidySettlementService settlements;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
     @Autowired
     SubsidyBudgetService budgets;
     @Autowired
@@ -68,28 +43,6 @@ class SubsidySettlementIT {
     @BeforeEach
     void scheme() {
         scheme = fixture.scheme("Vaststelling " + System.nanoTime(), "20000");
-    }
-
-    private String status(long id) {
-        entityManager.flush();
-        return jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id);
-    }
-
-    private long transitions(long id) {
-        return jdbc.queryForObject("select count(*) from subsidy_transition where application_id = ?", Long.class, id);
-    }
-
-    private long reportRows(long id) {
-        return jdbc.queryForObject("select count(*) from subsidy_report where application_id = ?", Long.class, id);
-    }
-
-    private static void refusedWith(ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key);
-    }
-
-    private static void refusedAt(ThrowableAssert.ThrowingCallable call, String field, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key)
-                .satisfies(e -> assertThat(((BusinessRuleException) e).getField()).contains(field));
     }
 
     @Test
@@ -128,7 +81,7 @@ class SubsidySettlementIT {
         assertThat(detail.reportable()).isFalse();
         refusedWith(() -> fixture.as("coordinator", () -> reports.submit(id, report(10, 100, 3))),
                 "subsidy.error.reportSettled");
-        assertThat(reportRows(id)).isZero();
+        assertThat(rows("subsidy_report", id)).isZero();
     }
 
     @Test
@@ -194,7 +147,7 @@ class SubsidySettlementIT {
         long before = transitions(id);
         refusedWith(() -> fixture.as("coordinator", () -> reports.submit(id, report(1, 1, 1))),
                 "subsidy.error.alreadyReported");
-        assertThat(reportRows(id)).isEqualTo(1);
+        assertThat(rows("subsidy_report", id)).isEqualTo(1);
         assertThat(transitions(id)).isEqualTo(before);
     }
 
@@ -235,8 +188,8 @@ class SubsidySettlementIT {
                 "subsidy.error.reportNotGranted");
 
         assertThat(status(id)).isEqualTo("GRANTED");
-        assertThat(reportRows(id)).isZero();
-        assertThat(reportRows(submitted)).isZero();
+        assertThat(rows("subsidy_report", id)).isZero();
+        assertThat(rows("subsidy_report", submitted)).isZero();
         assertThat(status(submitted)).isEqualTo("SUBMITTED");
     }
 

@@ -142,6 +142,7 @@ class SubsidyContentViewsTest extends SpringBrowserlessTest {
         var rows = view.deadlines.getListDataView().getItems().toList();
         assertThat(rows).extracting(DeadlineRow::title).contains("Zomerweek voor kinderen")
                 .doesNotContain("Straatfeest Oosterstraat");
-        assertThatThrownBy(() -> navigate(DeadlinesView.class)).isNotNull();
+        assertThatThrownBy(() -> navigate(DeadlinesView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(DeadlinesView.class);
     }
 }
