@@ -1,8 +1,9 @@
 package nl.ontmoet.subsidy.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import lombok.RequiredArgsConstructor;
-import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.ui.ErrorMessages;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
@@ -32,6 +33,7 @@ class OutcomeParts {
     private final SubsidyBudgetService budgets;
     private final SubsidyAttachmentService attachments;
     private final FormErrors formErrors;
+    private final ErrorMessages messages;
 
     LetterLinks letters(ApplicationDetail detail) {
         return new LetterLinks(detail, letters);
@@ -61,11 +63,9 @@ class OutcomeParts {
             report.costs.values().forEach(field -> field.setInvalid(false));
             try {
                 reports.submit(id, report.input());
-            } catch (BusinessRuleException refused) {
-                formErrors.show(report.showAtCost(refused) ? null : report.binder, refused);
-                return;
-            } catch (RuntimeException failed) {
-                formErrors.show(report.binder, failed);
+            } catch (RuntimeException refused) {
+                var message = messages.toMessage(refused, report.getUI().map(UI::getLocale).orElse(null));
+                formErrors.show(report.showAtCost(message) ? null : report.binder, refused);
                 return;
             }
             Notifications.success(report.getTranslation("subsidy.report.submitted"));
