@@ -19,6 +19,7 @@ import nl.ontmoet.subsidy.domain.SubsidyReportRepository;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -61,9 +62,14 @@ public class SubsidyReportService {
         return input;
     }
 
-    @Transactional
+    /**
+     * Submits the report once. The application's row is locked first, so of two submissions at once the second
+     * waits and is refused as already reported.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize(Roles.HAS_COORDINATOR)
     public SubsidyReport submit(long applicationId, ReportInput input) {
+        applications.lockById(applicationId);
         var application = guard.permitting(applicationId, SubsidyAction.REPORT);
         int activities = requireCount("actualActivities", input.getActualActivities());
         int visitors = requireCount("actualVisitors", input.getActualVisitors());
