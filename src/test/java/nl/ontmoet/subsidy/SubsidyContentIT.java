@@ -16,7 +16,6 @@ import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
 import nl.ontmoet.subsidy.service.SubsidyOverviewService;
 import nl.ontmoet.subsidy.service.SubsidyVersionService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,13 +47,6 @@ class SubsidyContentIT extends SubsidyServicesBase {
     SubsidyOverviewService overview;
     @Autowired
     CategoryService categories;
-
-    private SubsidyScheme scheme;
-
-    @BeforeEach
-    void scheme() {
-        scheme = fixture.scheme("IT inhoud " + System.nanoTime(), "10000");
-    }
 
     private Category category(String code) {
         return categories.all().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();

@@ -60,10 +60,6 @@ public class SubsidyFixture {
         });
     }
 
-    public SubsidyDecisionService decisions() {
-        return decisions;
-    }
-
     public long centre(String slug) {
         return centres.findBySlug(slug).orElseThrow().getId();
     }

@@ -2,9 +2,7 @@ package nl.ontmoet.subsidy;
 
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.TestClock;
-import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.service.SchemeInput;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubsidyMoneyIT extends SubsidyServicesBase {
 
     private static final String DECIMALS = "amount.error.decimals";
-
-    private SubsidyScheme scheme;
-
-    @BeforeEach
-    void scheme() {
-        scheme = fixture.scheme("Centen " + System.nanoTime(), "10000");
-    }
 
     private BigDecimal amount(String column, long id) {
         entityManager.flush();

@@ -4,10 +4,8 @@ import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Role;
-import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.service.SchemeInput;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,13 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 @Transactional
 class SubsidyServiceIT extends SubsidyServicesBase {
-
-    private SubsidyScheme scheme;
-
-    @BeforeEach
-    void scheme() {
-        scheme = fixture.scheme("IT regeling " + System.nanoTime(), "10000");
-    }
 
     @Test
     void scheme_rules() {

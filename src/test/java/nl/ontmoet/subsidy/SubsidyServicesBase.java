@@ -2,6 +2,7 @@ package nl.ontmoet.subsidy;
 
 import jakarta.persistence.EntityManager;
 import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
 import nl.ontmoet.subsidy.service.SubsidyDecisionService;
 import nl.ontmoet.subsidy.service.SubsidyDraftService;
@@ -9,6 +10,7 @@ import nl.ontmoet.subsidy.service.SubsidyReportService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import nl.ontmoet.subsidy.service.SubsidySettlementService;
 import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,6 +41,18 @@ abstract class SubsidyServicesBase {
     protected JdbcTemplate jdbc;
     @Autowired
     protected EntityManager entityManager;
+
+    /** A scheme of its own for each test, open today, so that only the test's own grants count under its ceiling. */
+    protected SubsidyScheme scheme;
+
+    @BeforeEach
+    void freshScheme() {
+        scheme = fixture.scheme(getClass().getSimpleName() + " " + System.nanoTime(), schemeCeiling());
+    }
+
+    protected String schemeCeiling() {
+        return "10000";
+    }
 
     protected String status(long id) {
         entityManager.flush();

@@ -4,13 +4,11 @@ import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Role;
-import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.bookkeeping.service.CategoryService;
 import nl.ontmoet.subsidy.service.BudgetLineInput;
 import nl.ontmoet.subsidy.service.ReportCost;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,11 +36,9 @@ class SubsidySettlementIT extends SubsidyServicesBase {
     @Autowired
     CategoryService categories;
 
-    private SubsidyScheme scheme;
-
-    @BeforeEach
-    void scheme() {
-        scheme = fixture.scheme("Vaststelling " + System.nanoTime(), "20000");
+    @Override
+    protected String schemeCeiling() {
+        return "20000";
     }
 
     @Test
