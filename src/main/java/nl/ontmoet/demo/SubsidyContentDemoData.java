@@ -2,13 +2,10 @@ package nl.ontmoet.demo;
 
 import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccount;
-import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.centre.domain.Centre;
-import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
-import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
 import nl.ontmoet.subsidy.domain.SubsidyAttachment;
 import nl.ontmoet.subsidy.domain.SubsidyAttachmentRepository;
 import nl.ontmoet.subsidy.domain.SubsidyBudgetLine;
@@ -16,9 +13,6 @@ import nl.ontmoet.subsidy.domain.SubsidyBudgetLineRepository;
 import nl.ontmoet.subsidy.domain.SubsidyQueries;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidySchemeRepository;
-import nl.ontmoet.subsidy.domain.SubsidyStatus;
-import nl.ontmoet.subsidy.domain.SubsidyTransition;
-import nl.ontmoet.subsidy.domain.SubsidyTransitionRepository;
 import nl.ontmoet.subsidy.domain.SubsidyVersionRepository;
 import nl.ontmoet.subsidy.service.ApplicationSnapshots;
 import org.openpdf.text.Document;
@@ -52,15 +46,12 @@ class SubsidyContentDemoData implements ApplicationRunner {
 
     private final SubsidyQueries queries;
     private final SubsidySchemeRepository schemes;
-    private final SubsidyApplicationRepository applications;
-    private final SubsidyTransitionRepository transitions;
     private final SubsidyBudgetLineRepository budgetLines;
     private final SubsidyAttachmentRepository attachments;
     private final SubsidyVersionRepository versions;
     private final ApplicationSnapshots snapshots;
     private final CategoryRepository categories;
-    private final CentreRepository centres;
-    private final UserAccountRepository accounts;
+    private final SubsidyDemoSteps steps;
     private final Clock clock;
 
     @Override
@@ -68,10 +59,10 @@ class SubsidyContentDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var summer = queries.findFirstByTitle("Zomerprogramma voor ouderen");
         var language = queries.findFirstByTitle("Taalcafé en huiswerkhulp");
-        var coordinator = accounts.findByUsername("coordinator");
-        var manager = accounts.findByUsername("manager");
-        var nude = centres.findBySlug("huis-van-de-wijk-de-nude");
-        var onsHuis = centres.findBySlug("buurthuis-ons-huis");
+        var coordinator = steps.account("coordinator");
+        var manager = steps.account("manager");
+        var nude = steps.centre("huis-van-de-wijk-de-nude");
+        var onsHuis = steps.centre("buurthuis-ons-huis");
         if (budgetLines.count() > 0 || attachments.count() > 0 || versions.count() > 0 || summer.isEmpty()
                 || language.isEmpty() || coordinator.isEmpty() || manager.isEmpty() || nude.isEmpty()
                 || onsHuis.isEmpty()) {
@@ -124,21 +115,13 @@ class SubsidyContentDemoData implements ApplicationRunner {
     private void granted(SubsidyScheme scheme, Centre centre, UserAccount coordinator, UserAccount manager,
                          String title, String amount, Instant now) {
         Instant created = now.minus(Duration.ofDays(330));
-        var application = new SubsidyApplication(centre, coordinator);
-        application.updateContent(scheme, title, new BigDecimal(amount), "Buren uit de straat met elkaar in contact brengen.",
-                "Een dag met activiteiten voor alle leeftijden, georganiseerd door bewoners.", 1, 250, 10);
-        application = applications.save(application);
-        transitions.save(new SubsidyTransition(application, coordinator, created, null, SubsidyStatus.DRAFT, null));
+        var application = steps.draft(scheme, centre, coordinator, title, amount,
+                "Buren uit de straat met elkaar in contact brengen.",
+                "Een dag met activiteiten voor alle leeftijden, georganiseerd door bewoners.", 1, 250, 10, created);
         Instant submitted = created.plus(Duration.ofDays(2));
-        application.submitted(submitted);
-        transitions.save(new SubsidyTransition(application, coordinator, submitted, SubsidyStatus.DRAFT,
-                SubsidyStatus.SUBMITTED, null));
+        steps.submit(application, coordinator, submitted);
         snapshots.record(application, coordinator, submitted);
-        Instant decided = submitted.plus(Duration.ofDays(14));
-        application.grantedWithReport(new BigDecimal(amount), "Verantwoording met een kort verslag.",
-                scheme.getReportDeadline(), decided);
-        transitions.save(new SubsidyTransition(application, manager, decided, SubsidyStatus.SUBMITTED,
-                SubsidyStatus.GRANTED, application.getGrantConditions()));
-        applications.save(application);
+        steps.grant(application, manager, amount, "Verantwoording met een kort verslag.", scheme.getReportDeadline(),
+                submitted.plus(Duration.ofDays(14)));
     }
 }

@@ -1,20 +1,8 @@
 package nl.ontmoet.demo;
 
 import lombok.RequiredArgsConstructor;
-import nl.ontmoet.account.domain.UserAccount;
-import nl.ontmoet.account.domain.UserAccountRepository;
-import nl.ontmoet.bookkeeping.domain.CategoryRepository;
-import nl.ontmoet.centre.domain.Centre;
-import nl.ontmoet.centre.domain.CentreRepository;
-import nl.ontmoet.subsidy.domain.SubsidyApplication;
-import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
-import nl.ontmoet.subsidy.domain.SubsidyReport;
-import nl.ontmoet.subsidy.domain.SubsidyReportRepository;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidySchemeRepository;
-import nl.ontmoet.subsidy.domain.SubsidyStatus;
-import nl.ontmoet.subsidy.domain.SubsidyTransition;
-import nl.ontmoet.subsidy.domain.SubsidyTransitionRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -44,23 +32,18 @@ class SubsidyDemoData implements ApplicationRunner {
     static final String SCHEME = "Buurtinitiatieven en ontmoeting";
 
     private final SubsidySchemeRepository schemes;
-    private final SubsidyApplicationRepository applications;
-    private final SubsidyTransitionRepository transitions;
-    private final SubsidyReportRepository reports;
-    private final CategoryRepository categories;
-    private final CentreRepository centres;
-    private final UserAccountRepository accounts;
+    private final SubsidyDemoSteps steps;
     private final Clock clock;
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        var coordinator = accounts.findByUsername("coordinator");
-        var coordinator2 = accounts.findByUsername("coordinator2");
-        var manager = accounts.findByUsername("manager");
-        var nude = centres.findBySlug("huis-van-de-wijk-de-nude");
-        var onsHuis = centres.findBySlug("buurthuis-ons-huis");
-        var pomhorst = centres.findBySlug("wijkcentrum-de-pomhorst");
+        var coordinator = steps.account("coordinator");
+        var coordinator2 = steps.account("coordinator2");
+        var manager = steps.account("manager");
+        var nude = steps.centre("huis-van-de-wijk-de-nude");
+        var onsHuis = steps.centre("buurthuis-ons-huis");
+        var pomhorst = steps.centre("wijkcentrum-de-pomhorst");
         if (schemes.count() > 0 || coordinator.isEmpty() || coordinator2.isEmpty() || manager.isEmpty()
                 || nude.isEmpty() || onsHuis.isEmpty() || pomhorst.isEmpty()) {
             return;
@@ -73,95 +56,54 @@ class SubsidyDemoData implements ApplicationRunner {
                         + "Vermeld de gemeente bij publiciteit. Niet bestede middelen worden teruggevorderd."));
         Instant now = Instant.now(clock);
 
-        var summer = application(scheme, nude.get(), coordinator.get(), "Zomerprogramma voor ouderen",
+        var summer = steps.draft(scheme, nude.get(), coordinator.get(), "Zomerprogramma voor ouderen",
                 "5000.00", "Eenzaamheid onder ouderen in de wijk verminderen met een vast zomerprogramma.",
                 "Acht weken lang elke dinsdag en donderdag een activiteit: wandelen, koken en een filmmiddag.",
                 16, 320, 12, now.minus(Duration.ofDays(40)));
-        submit(summer, coordinator.get(), now.minus(Duration.ofDays(38)));
-        summer.grantedWithReport(new BigDecimal("4500.00"),
+        steps.submit(summer, coordinator.get(), now.minus(Duration.ofDays(38)));
+        steps.grant(summer, manager.get(), "4500.00",
                 "Verleend voor de activiteiten; de filmmiddagen vallen buiten de regeling.", scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(30)));
-        transitions.save(new SubsidyTransition(summer, manager.get(), now.minus(Duration.ofDays(30)),
-                SubsidyStatus.SUBMITTED, SubsidyStatus.GRANTED, summer.getGrantConditions()));
 
-        var language = application(scheme, onsHuis.get(), coordinator.get(), "Taalcafé en huiswerkhulp",
+        var language = steps.draft(scheme, onsHuis.get(), coordinator.get(), "Taalcafé en huiswerkhulp",
                 "7500.00", "Nieuwkomers en kinderen helpen met de Nederlandse taal en met huiswerk.",
                 "Wekelijks taalcafé op woensdagavond en huiswerkhulp op maandag en donderdag na school.",
                 90, 1100, 15, now.minus(Duration.ofDays(14)));
-        submit(language, coordinator.get(), now.minus(Duration.ofDays(12)));
+        steps.submit(language, coordinator.get(), now.minus(Duration.ofDays(12)));
 
-        var garden = application(scheme, onsHuis.get(), coordinator.get(), "Buurtmoestuin achter het buurthuis",
+        var garden = steps.draft(scheme, onsHuis.get(), coordinator.get(), "Buurtmoestuin achter het buurthuis",
                 "6500.00", "Buren samen laten tuinieren en oogsten, ook met de kinderen van de school ernaast.",
                 "Aanleg van de moestuin in het voorjaar, daarna elke zaterdag een tuinochtend en een oogstfeest.",
                 30, 450, 10, now.minus(Duration.ofDays(55)));
-        submit(garden, coordinator.get(), now.minus(Duration.ofDays(54)));
-        grant(garden, manager.get(), "6000.00", "Verleend voor aanleg en tuinochtenden.", scheme.getReportDeadline(),
+        steps.submit(garden, coordinator.get(), now.minus(Duration.ofDays(54)));
+        steps.grant(garden, manager.get(), "6000.00", "Verleend voor aanleg en tuinochtenden.", scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(45)));
-        report(garden, coordinator.get(), now.minus(Duration.ofDays(5)), 28, 410, 12,
+        steps.report(garden, coordinator.get(), now.minus(Duration.ofDays(5)), 28, 410, 12,
                 "De tuin is aangelegd; door de natte zomer waren er twee tuinochtenden minder.",
                 Map.of("ACTIVITEITEN", "3950.00", "MARKETING", "420.00", "VRIJWILLIGERS", "1250.00"));
 
-        var paper = application(scheme, pomhorst.get(), coordinator2.get(), "Wijkkrant De Pomhorst",
+        var paper = steps.draft(scheme, pomhorst.get(), coordinator2.get(), "Wijkkrant De Pomhorst",
                 "8000.00", "Buurtbewoners informeren over wat er in de wijk en het wijkcentrum gebeurt.",
                 "Vier edities per jaar, gemaakt door een redactie van vrijwilligers en huis-aan-huis bezorgd.",
                 4, 2400, 14, now.minus(Duration.ofDays(58)));
-        submit(paper, coordinator2.get(), now.minus(Duration.ofDays(57)));
-        grant(paper, manager.get(), "8000.00", "Verleend voor drukwerk en bezorging.", scheme.getReportDeadline(),
+        steps.submit(paper, coordinator2.get(), now.minus(Duration.ofDays(57)));
+        steps.grant(paper, manager.get(), "8000.00", "Verleend voor drukwerk en bezorging.", scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(50)));
-        report(paper, coordinator2.get(), now.minus(Duration.ofDays(10)), 3, 2400, 11,
+        steps.report(paper, coordinator2.get(), now.minus(Duration.ofDays(10)), 3, 2400, 11,
                 "Er zijn drie van de vier edities verschenen; de vierde is uitgesteld naar volgend jaar.",
                 Map.of("MARKETING", "6100.00", "VRIJWILLIGERS", "400.00"));
-        paper.settled(new BigDecimal("6500.00"), "Drie van de vier edities verschenen; het deel voor de vierde "
+        steps.settle(paper, manager.get(), "6500.00", "Drie van de vier edities verschenen; het deel voor de vierde "
                 + "editie wordt teruggevorderd.", now.minus(Duration.ofDays(2)));
-        transitions.save(new SubsidyTransition(paper, manager.get(), now.minus(Duration.ofDays(2)),
-                SubsidyStatus.REPORTED, SubsidyStatus.SETTLED, paper.getSettlementRemark()));
 
-        var neighbours = application(scheme, pomhorst.get(), coordinator2.get(), "Burendag in de Pomhorst",
+        var neighbours = steps.draft(scheme, pomhorst.get(), coordinator2.get(), "Burendag in de Pomhorst",
                 "400.00", "Een dag waarop buren samen de straat opknappen en elkaar leren kennen.",
                 "Op de landelijke Burendag: klussen in de straat, daarna soep en muziek bij het wijkcentrum.",
                 1, 150, 8, now.minus(Duration.ofDays(25)));
-        submit(neighbours, coordinator2.get(), now.minus(Duration.ofDays(24)));
-        neighbours.grantedAndSettled(new BigDecimal("400.00"), null, now.minus(Duration.ofDays(20)));
-        transitions.save(new SubsidyTransition(neighbours, manager.get(), now.minus(Duration.ofDays(20)),
-                SubsidyStatus.SUBMITTED, SubsidyStatus.SETTLED, null));
+        steps.submit(neighbours, coordinator2.get(), now.minus(Duration.ofDays(24)));
+        steps.grantAndSettle(neighbours, manager.get(), "400.00", now.minus(Duration.ofDays(20)));
 
-        application(scheme, pomhorst.get(), coordinator2.get(), "Repair café in de wijk", "1800.00",
+        steps.draft(scheme, pomhorst.get(), coordinator2.get(), "Repair café in de wijk", "1800.00",
                 "Samen spullen repareren en buren leren kennen.", null, null, null, null,
                 now.minus(Duration.ofDays(3)));
-    }
-
-    private SubsidyApplication application(SubsidyScheme scheme, Centre centre, UserAccount author, String title,
-                                           String amount, String purpose, String plan, Integer activities,
-                                           Integer visitors, Integer volunteers, Instant created) {
-        var application = new SubsidyApplication(centre, author);
-        application.updateContent(scheme, title, new BigDecimal(amount), purpose, plan, activities, visitors,
-                volunteers);
-        var saved = applications.save(application);
-        transitions.save(new SubsidyTransition(saved, author, created, null, SubsidyStatus.DRAFT, null));
-        return saved;
-    }
-
-    private void grant(SubsidyApplication application, UserAccount manager, String amount, String conditions,
-                       LocalDate reportDue, Instant at) {
-        application.grantedWithReport(new BigDecimal(amount), conditions, reportDue, at);
-        transitions.save(new SubsidyTransition(application, manager, at, SubsidyStatus.SUBMITTED,
-                SubsidyStatus.GRANTED, conditions));
-    }
-
-    private void report(SubsidyApplication application, UserAccount by, Instant at, int activities, int visitors,
-                        int volunteers, String explanation, Map<String, String> costs) {
-        var report = new SubsidyReport(application, by, at, activities, visitors, volunteers, explanation);
-        costs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cost -> categories.findByCode(
-                cost.getKey()).ifPresent(category -> report.addLine(category, new BigDecimal(cost.getValue()))));
-        reports.save(report);
-        application.reported();
-        transitions.save(new SubsidyTransition(application, by, at, SubsidyStatus.GRANTED, SubsidyStatus.REPORTED,
-                null));
-    }
-
-    private void submit(SubsidyApplication application, UserAccount by, Instant at) {
-        application.submitted(at);
-        transitions.save(new SubsidyTransition(application, by, at, SubsidyStatus.DRAFT, SubsidyStatus.SUBMITTED,
-                null));
     }
 }

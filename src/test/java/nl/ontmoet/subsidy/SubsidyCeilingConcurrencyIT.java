@@ -1,7 +1,7 @@
 package nl.ontmoet.subsidy;
 
 import nl.ontmoet.IntegrationTest;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyDecisionService;
 import nl.ontmoet.Race;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ class SubsidyCeilingConcurrencyIT {
     @Autowired
     SubsidyFixture fixture;
     @Autowired
-    SubsidyApplicationService applications;
+    SubsidyDecisionService decisions;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -45,12 +45,12 @@ class SubsidyCeilingConcurrencyIT {
                     where scheme_id = ? and status = 'GRANTED'""", BigDecimal.class, scheme.getId()))
                     .isEqualByComparingTo("800");
             long stillWaiting = results.get(0).equals("granted") ? second : first;
-            fixture.as("manager", () -> applications.reject(stillWaiting, "Plafond bereikt"));
+            fixture.as("manager", () -> decisions.reject(stillWaiting, "Plafond bereikt"));
         }
     }
 
     private String grant(long id) {
-        applications.grant(id, new BigDecimal("800"), null, SubsidyFixture.REPORT_DUE);
+        decisions.grant(id, new BigDecimal("800"), null, SubsidyFixture.REPORT_DUE);
         return "granted";
     }
 }

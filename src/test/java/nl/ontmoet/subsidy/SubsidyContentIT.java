@@ -1,9 +1,7 @@
 package nl.ontmoet.subsidy;
 
 import nl.ontmoet.TestClock;
-import jakarta.persistence.EntityManager;
 import nl.ontmoet.IntegrationTest;
-import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.service.CategoryService;
@@ -14,18 +12,12 @@ import nl.ontmoet.subsidy.service.AttachmentUpload;
 import nl.ontmoet.subsidy.service.BudgetLineInput;
 import nl.ontmoet.subsidy.service.DeadlineKind;
 import nl.ontmoet.subsidy.service.SchemeInput;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
 import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
-import nl.ontmoet.subsidy.service.SubsidyReportService;
 import nl.ontmoet.subsidy.service.SubsidyOverviewService;
-import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import nl.ontmoet.subsidy.service.SubsidyVersionService;
-import org.assertj.core.api.ThrowableAssert;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,16 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 @Transactional
-class SubsidyContentIT {
+class SubsidyContentIT extends SubsidyServicesBase {
 
-    @Autowired
-    SubsidyReportService reports;
-    @Autowired
-    SubsidyFixture fixture;
-    @Autowired
-    SubsidyApplicationService applications;
-    @Autowired
-    SubsidySchemeService schemes;
     @Autowired
     SubsidyBudgetService budgets;
     @Autowired
@@ -63,34 +47,9 @@ class SubsidyContentIT {
     SubsidyOverviewService overview;
     @Autowired
     CategoryService categories;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
-
-    private SubsidyScheme scheme;
-
-    @BeforeEach
-    void scheme() {
-        scheme = fixture.scheme("IT inhoud " + System.nanoTime(), "10000");
-    }
 
     private Category category(String code) {
         return categories.all().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
-    }
-
-    private long lines(long applicationId) {
-        return jdbc.queryForObject("select count(*) from subsidy_budget_line where application_id = ?", Long.class,
-                applicationId);
-    }
-
-    private long files(long applicationId) {
-        return jdbc.queryForObject("select count(*) from subsidy_attachment where application_id = ?", Long.class,
-                applicationId);
-    }
-
-    private static void refusedWith(ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key);
     }
 
     private void addLine(long id, String code, String amount) {
@@ -117,7 +76,7 @@ class SubsidyContentIT {
                 BigDecimal.TEN, null))), "subsidy.budget.error.categoryRequired");
         refusedWith(() -> fixture.as("coordinator", () -> budgets.addLine(id, new BudgetLineInput(
                 category("PERSONEEL"), null, null))), "subsidy.budget.error.amountRequired");
-        assertThat(lines(id)).isEqualTo(3);
+        assertThat(rows("subsidy_budget_line", id)).isEqualTo(3);
         assertThat(jdbc.queryForObject("""
                 select amount from subsidy_budget_line l join category c on c.id = l.category_id
                 where l.application_id = ? and c.code = 'ACTIVITEITEN'""", BigDecimal.class, id))
@@ -135,14 +94,14 @@ class SubsidyContentIT {
                 Long.class, NUDE, scheme.getYear());
         assertThat(expected).isPositive();
         assertThat(copied).isEqualTo((int) expected);
-        assertThat(lines(id)).isEqualTo(expected);
+        assertThat(rows("subsidy_budget_line", id)).isEqualTo(expected);
 
         var future = futureScheme();
         long other = fixture.draft(future, "Geen begroting", "3000");
         addLine(other, "PERSONEEL", "99");
         refusedWith(() -> fixture.as("coordinator", () -> budgets.copyFromCentreBudget(other)),
                 "subsidy.budget.error.noCentreBudget");
-        assertThat(lines(other)).isEqualTo(1);
+        assertThat(rows("subsidy_budget_line", other)).isEqualTo(1);
     }
 
     /** A scheme open today for a year no centre has a budget for. */
@@ -175,7 +134,7 @@ class SubsidyContentIT {
                 new AttachmentUpload("groot.pdf", TestFiles.tooLargePdf()))), "subsidy.attachment.error.tooLarge");
         refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("leeg.pdf", new byte[0]))), "subsidy.attachment.error.empty");
-        assertThat(files(id)).isEqualTo(4);
+        assertThat(rows("subsidy_attachment", id)).isEqualTo(4);
         var stored = fixture.as("coordinator", () -> attachments.attachments(id, AttachmentStage.APPLICATION));
         assertThat(stored).extracting(a -> a.fileName()).containsExactly("plan.pdf", "foto.png", "plan.docx",
                 "begroting.xlsx");
@@ -188,15 +147,15 @@ class SubsidyContentIT {
     void nothing_is_added_to_a_submitted_application() {
         long id = fixture.draft(scheme, "Ingediend", "1000");
         addLine(id, "ACTIVITEITEN", "1000");
-        fixture.as("coordinator", () -> applications.submit(id));
+        fixture.as("coordinator", () -> drafts.submit(id));
         refusedWith(() -> addLine(id, "MARKETING", "100"), "subsidy.error.frozen");
         long lineId = fixture.as("coordinator", () -> budgets.budget(id)).lines().getFirst().id();
         refusedWith(() -> fixture.as("coordinator", () -> budgets.removeLine(id, lineId)), "subsidy.error.frozen");
         refusedWith(() -> fixture.as("coordinator", () -> budgets.copyFromCentreBudget(id)), "subsidy.error.frozen");
         refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("laat.pdf", TestFiles.pdf()))), "subsidy.error.frozen");
-        assertThat(lines(id)).isEqualTo(1);
-        assertThat(files(id)).isZero();
+        assertThat(rows("subsidy_budget_line", id)).isEqualTo(1);
+        assertThat(rows("subsidy_attachment", id)).isZero();
         assertThat(fixture.as("coordinator", () -> budgets.budget(id)).editable()).isFalse();
     }
 
@@ -222,8 +181,8 @@ class SubsidyContentIT {
                 new AttachmentUpload("later.pdf", TestFiles.pdf()))), "subsidy.error.alreadyReported");
         refusedWith(() -> fixture.as("coordinator", () -> attachments.removeAttachment(granted, added.id())),
                 "subsidy.error.alreadyReported");
-        assertThat(files(submitted)).isZero();
-        assertThat(files(granted)).isEqualTo(1);
+        assertThat(rows("subsidy_attachment", submitted)).isZero();
+        assertThat(rows("subsidy_attachment", granted)).isEqualTo(1);
     }
 
     @Test
@@ -232,7 +191,7 @@ class SubsidyContentIT {
         addLine(id, "ACTIVITEITEN", "1000");
         long fileId = fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("plan.pdf", TestFiles.pdf()))).id();
-        fixture.as("coordinator", () -> applications.submit(id));
+        fixture.as("coordinator", () -> drafts.submit(id));
         var notFound = RecordNotFoundException.class;
         assertThatThrownBy(() -> fixture.as("coordinator2", () -> budgets.budget(id))).isInstanceOf(notFound);
         assertThatThrownBy(() -> fixture.as("coordinator2", () -> budgets.addLine(id,
@@ -253,8 +212,8 @@ class SubsidyContentIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixture.as("coordinator", () -> overview.reviewContext(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(lines(id)).isEqualTo(1);
-        assertThat(files(id)).isEqualTo(1);
+        assertThat(rows("subsidy_budget_line", id)).isEqualTo(1);
+        assertThat(rows("subsidy_attachment", id)).isEqualTo(1);
         // readers of the application do download it
         assertThat(fixture.as("coach", () -> attachments.download(id, fileId)).content()).isEqualTo(TestFiles.pdf());
     }
@@ -266,20 +225,20 @@ class SubsidyContentIT {
         addLine(id, "MARKETING", "500");
         fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("plan.pdf", TestFiles.pdf())));
-        fixture.as("coordinator", () -> applications.submit(id));
-        fixture.as("manager", () -> applications.requestChanges(id, "Graag de marketing schrappen"));
+        fixture.as("coordinator", () -> drafts.submit(id));
+        fixture.as("manager", () -> decisions.requestChanges(id, "Graag de marketing schrappen"));
 
         var input = complete(scheme, "Versies", "2600");
         input.setVersion(fixture.as("coordinator", () -> applications.detail(fixture.centre(NUDE), id))
                 .application().getVersion());
-        fixture.as("coordinator", () -> applications.saveDraft(fixture.centre(NUDE), id, input));
+        fixture.as("coordinator", () -> drafts.saveDraft(fixture.centre(NUDE), id, input));
         long marketing = fixture.as("coordinator", () -> budgets.budget(id)).lines().stream()
                 .filter(l -> l.categoryCode().equals("MARKETING")).findFirst().orElseThrow().id();
         fixture.as("coordinator", () -> budgets.removeLine(id, marketing));
         addLine(id, "VRIJWILLIGERS", "100");
         fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("fotos.png", TestFiles.png())));
-        fixture.as("coordinator", () -> applications.submit(id));
+        fixture.as("coordinator", () -> drafts.submit(id));
 
         var list = fixture.as("manager", () -> versions.versions(id));
         assertThat(list).extracting(v -> v.number()).containsExactly(1, 2);
@@ -305,7 +264,7 @@ class SubsidyContentIT {
     @Test
     void the_review_context_shows_the_centres_budget_and_earlier_applications() {
         long earlier = fixture.submitted(scheme, "Eerder", "1200");
-        fixture.as("manager", () -> applications.grant(earlier, new BigDecimal("1000"), null, SubsidyFixture.REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(earlier, new BigDecimal("1000"), null, SubsidyFixture.REPORT_DUE));
         long id = fixture.submitted(scheme, "Nu", "800");
         var context = fixture.as("manager", () -> overview.reviewContext(id));
         assertThat(context.budgetExists()).isTrue();
@@ -329,10 +288,10 @@ class SubsidyContentIT {
     void deadlines_list_decisions_due_and_late_reports() {
         long waiting = fixture.submitted(scheme, "Wacht op besluit", "500");
         long granted = fixture.submitted(scheme, "Verantwoorden", "2000");
-        fixture.as("manager", () -> applications.grant(granted, new BigDecimal("2000"), null,
+        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2000"), null,
                 SubsidyFixture.REPORT_DUE));
         long small = fixture.submitted(scheme, "Onder de grens", "400");
-        fixture.as("manager", () -> applications.grant(small, new BigDecimal("400"), null,
+        fixture.as("manager", () -> decisions.grant(small, new BigDecimal("400"), null,
                 SubsidyFixture.REPORT_DUE));
         moveReportDeadline(TestClock.TODAY.minusDays(7));
 

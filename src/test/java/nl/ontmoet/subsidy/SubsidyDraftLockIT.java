@@ -4,6 +4,7 @@ import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.ui.ErrorMessages;
 import nl.ontmoet.subsidy.service.ApplicationInput;
 import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyDraftService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,8 @@ class SubsidyDraftLockIT {
     @Autowired
     SubsidyApplicationService applications;
     @Autowired
+    SubsidyDraftService drafts;
+    @Autowired
     ErrorMessages errorMessages;
     @Autowired
     JdbcTemplate jdbc;
@@ -40,9 +43,9 @@ class SubsidyDraftLockIT {
         ApplicationInput second = load(centre, id);
 
         first.setPurpose("Eerste versie van het doel");
-        fixture.as("coordinator", () -> applications.saveDraft(centre, id, first));
+        fixture.as("coordinator", () -> drafts.saveDraft(centre, id, first));
         second.setPurpose("Tweede, over de eerste heen");
-        assertThatThrownBy(() -> fixture.as("coordinator", () -> applications.saveDraft(centre, id, second)))
+        assertThatThrownBy(() -> fixture.as("coordinator", () -> drafts.saveDraft(centre, id, second)))
                 .isInstanceOfSatisfying(ObjectOptimisticLockingFailureException.class, error ->
                         assertThat(errorMessages.toMessage(error, Locale.of("nl")).text()).contains("gewijzigd"));
         assertThat(jdbc.queryForObject("select purpose from subsidy_application where id = ?", String.class, id))
@@ -50,7 +53,7 @@ class SubsidyDraftLockIT {
 
         ApplicationInput reloaded = load(centre, id);
         reloaded.setPurpose("Na opnieuw laden");
-        fixture.as("coordinator", () -> applications.saveDraft(centre, id, reloaded));
+        fixture.as("coordinator", () -> drafts.saveDraft(centre, id, reloaded));
         assertThat(jdbc.queryForObject("select purpose from subsidy_application where id = ?", String.class, id))
                 .isEqualTo("Na opnieuw laden");
     }

@@ -11,7 +11,8 @@ import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.service.ApplicationInput;
 import nl.ontmoet.subsidy.service.ReportInput;
 import nl.ontmoet.subsidy.service.SchemeInput;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyDecisionService;
+import nl.ontmoet.subsidy.service.SubsidyDraftService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,8 @@ public class SubsidyFixture {
     private final UserAccountRepository accounts;
     private final CentreRepository centres;
     private final SubsidySchemeService schemes;
-    private final SubsidyApplicationService applications;
+    private final SubsidyDraftService drafts;
+    private final SubsidyDecisionService decisions;
 
     public <T> T as(String username, Supplier<T> action) {
         return users.as(username, action);
@@ -56,10 +58,6 @@ public class SubsidyFixture {
             account.setRoles(EnumSet.copyOf(java.util.List.of(roles)));
             return accounts.save(account);
         });
-    }
-
-    public SubsidyApplicationService applications() {
-        return applications;
     }
 
     public long centre(String slug) {
@@ -104,20 +102,20 @@ public class SubsidyFixture {
 
     /** A complete draft of De Nude written by {@code coordinator}. */
     public long draft(SubsidyScheme scheme, String title, String amount) {
-        return as("coordinator", () -> applications.saveDraft(centre(NUDE), null, complete(scheme, title, amount))
+        return as("coordinator", () -> drafts.saveDraft(centre(NUDE), null, complete(scheme, title, amount))
                 .getId());
     }
 
     /** A submitted application of De Nude granted in full by {@code manager}, with a report due. */
     public long granted(SubsidyScheme scheme, String title, String amount) {
         long id = submitted(scheme, title, amount);
-        as("manager", () -> applications.grant(id, new BigDecimal(amount), "Voorwaarde", REPORT_DUE));
+        as("manager", () -> decisions.grant(id, new BigDecimal(amount), "Voorwaarde", REPORT_DUE));
         return id;
     }
 
     public long submitted(SubsidyScheme scheme, String title, String amount) {
         long id = draft(scheme, title, amount);
-        as("coordinator", () -> applications.submit(id));
+        as("coordinator", () -> drafts.submit(id));
         return id;
     }
 }

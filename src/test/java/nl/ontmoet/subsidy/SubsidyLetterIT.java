@@ -5,16 +5,11 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.bookkeeping.service.BudgetService;
 import nl.ontmoet.bookkeeping.service.ExpectedIncome;
-import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.service.SubsidyLetterService;
-import nl.ontmoet.subsidy.service.SubsidyReportService;
-import nl.ontmoet.subsidy.service.SubsidySettlementService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
@@ -36,32 +31,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 @Transactional
-class SubsidyLetterIT {
+class SubsidyLetterIT extends SubsidyServicesBase {
 
-    @Autowired
-    SubsidyFixture fixture;
     @Autowired
     SubsidyLetterService letters;
     @Autowired
-    SubsidyReportService reports;
-    @Autowired
-    SubsidySettlementService settlements;
-    @Autowired
     BudgetService budgets;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    private SubsidyScheme scheme;
-
-    @BeforeEach
-    void scheme() {
-        scheme = fixture.scheme("Brieven " + System.nanoTime(), "20000");
+    @Override
+    protected String schemeCeiling() {
+        return "20000";
     }
 
     @Test
     void the_decision_letter_names_centre_application_amounts_and_report_deadline() {
         long id = fixture.submitted(scheme, "Brief: kookclub voor buren", "4800");
-        fixture.as("manager", () -> fixture.applications().grant(id, new BigDecimal("4250.50"),
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("4250.50"),
                 "Vermeld de gemeente op de flyers", REPORT_DUE));
         String address = jdbc.queryForObject("select address from centre where slug = ?", String.class, NUDE);
 
@@ -82,7 +67,7 @@ class SubsidyLetterIT {
     @Test
     void a_grant_below_the_threshold_says_granted_and_settled_in_the_letter() {
         long id = fixture.submitted(scheme, "Brief: klein initiatief", "300");
-        fixture.as("manager", () -> fixture.applications().grant(id, new BigDecimal("300"), null, null));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("300"), null, null));
         String text = text(fixture.as("coordinator", () -> letters.decisionLetter(id)).content());
         assertThat(text).contains("Verleend én vastgesteld", "€ 300,00").doesNotContain("uiterlijk op");
     }

@@ -1,6 +1,7 @@
 package nl.ontmoet.subsidy;
 
 import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.subsidy.service.SubsidyReportService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,26 +40,28 @@ class SubsidyReportConcurrencyIT {
             var scheme = fixture.scheme("Gelijktijdige verantwoording " + System.nanoTime(), "10000");
             long id = fixture.granted(scheme, "Gelijktijdig verantwoorden", "3000");
             var barrier = new CyclicBarrier(2);
-            List<Future<Boolean>> outcomes = new ArrayList<>();
+            List<Future<RuntimeException>> outcomes = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 outcomes.add(pool.submit(() -> {
                     fixture.logInOnThisThread("coordinator");
                     try {
                         barrier.await();
                         reports.submit(id, report(12, 120, 4));
-                        return true;
+                        return null;
                     } catch (RuntimeException refused) {
-                        return false;
+                        return refused;
                     } finally {
                         SecurityContextHolder.clearContext();
                     }
                 }));
             }
-            List<Boolean> results = new ArrayList<>();
+            List<RuntimeException> refusals = new ArrayList<>();
             for (var outcome : outcomes) {
-                results.add(outcome.get());
+                refusals.add(outcome.get());
             }
-            assertThat(results).containsExactlyInAnyOrder(true, false);
+            assertThat(refusals).containsOnlyOnce((RuntimeException) null);
+            assertThat(refusals.stream().filter(Objects::nonNull).findFirst().orElseThrow())
+                    .isInstanceOf(BusinessRuleException.class).hasMessage("subsidy.error.alreadyReported");
             assertThat(jdbc.queryForObject("select count(*) from subsidy_report where application_id = ?",
                     Long.class, id)).isEqualTo(1);
             assertThat(jdbc.queryForObject("""

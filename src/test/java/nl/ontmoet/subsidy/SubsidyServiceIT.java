@@ -2,21 +2,12 @@ package nl.ontmoet.subsidy;
 
 import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
-import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Role;
-import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.service.SchemeInput;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
-import nl.ontmoet.subsidy.service.SubsidySchemeService;
-import jakarta.persistence.EntityManager;
-import org.assertj.core.api.ThrowableAssert;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,37 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The rules for bad input and who may see what, through the services on the demo database; rolled back. */
 @IntegrationTest
 @Transactional
-class SubsidyServiceIT {
-
-    @Autowired
-    SubsidyFixture fixture;
-    @Autowired
-    SubsidyApplicationService applications;
-    @Autowired
-    SubsidySchemeService schemes;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
-
-    private SubsidyScheme scheme;
-
-    @BeforeEach
-    void scheme() {
-        scheme = fixture.scheme("IT regeling " + System.nanoTime(), "10000");
-    }
-
-    private String status(long id) {
-        return jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id);
-    }
-
-    private long transitions(long id) {
-        return jdbc.queryForObject("select count(*) from subsidy_transition where application_id = ?", Long.class, id);
-    }
-
-    private static void refusedWith(ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key);
-    }
+class SubsidyServiceIT extends SubsidyServicesBase {
 
     @Test
     void scheme_rules() {
@@ -97,7 +58,7 @@ class SubsidyServiceIT {
         long granted = fixture.submitted(scheme, "Toegekend", "3000");
         fixture.submitted(scheme, "Wacht", "2000");
         fixture.draft(scheme, "Concept telt niet", "1500");
-        fixture.as("manager", () -> applications.grant(granted, new BigDecimal("2500"), null, REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2500"), null, REPORT_DUE));
         var row = fixture.as("manager", () -> schemes.overview()).stream()
                 .filter(r -> r.id() == scheme.getId()).findFirst().orElseThrow();
         assertThat(row.requested()).isEqualByComparingTo("5000");
@@ -109,7 +70,7 @@ class SubsidyServiceIT {
     void requested_amount_must_be_positive_and_within_the_ceiling() {
         long centre = fixture.centre(NUDE);
         for (String amount : new String[]{"0", "-10", "10000.01"}) {
-            refusedWith(() -> fixture.as("coordinator", () -> applications.saveDraft(centre, null,
+            refusedWith(() -> fixture.as("coordinator", () -> drafts.saveDraft(centre, null,
                     complete(scheme, "Bedrag " + amount, amount))),
                     amount.equals("10000.01") ? "subsidy.error.aboveCeiling" : "subsidy.error.requestedPositive");
         }
@@ -122,19 +83,19 @@ class SubsidyServiceIT {
         long centre = fixture.centre(NUDE);
         var input = complete(scheme, "Onvolledig", "500");
         input.setActivityPlan(null);
-        long id = fixture.as("coordinator", () -> applications.saveDraft(centre, null, input).getId());
-        refusedWith(() -> fixture.as("coordinator", () -> applications.submit(id)), "subsidy.error.partMissing");
+        long id = fixture.as("coordinator", () -> drafts.saveDraft(centre, null, input).getId());
+        refusedWith(() -> fixture.as("coordinator", () -> drafts.submit(id)), "subsidy.error.partMissing");
         assertThat(status(id)).isEqualTo("DRAFT");
 
         long other = fixture.draft(scheme, "Te laat", "500");
         jdbc.update("update subsidy_scheme set opens_on = ?, closes_on = ? where id = ?",
                 TestClock.TODAY.minusDays(30), TestClock.TODAY.minusDays(1), scheme.getId());
         entityManager.clear();
-        refusedWith(() -> fixture.as("coordinator", () -> applications.submit(other)), "subsidy.error.windowClosed");
+        refusedWith(() -> fixture.as("coordinator", () -> drafts.submit(other)), "subsidy.error.windowClosed");
         jdbc.update("update subsidy_scheme set opens_on = ?, closes_on = ? where id = ?",
                 TestClock.TODAY.plusDays(1), TestClock.TODAY.plusDays(30), scheme.getId());
         entityManager.clear();
-        refusedWith(() -> fixture.as("coordinator", () -> applications.submit(other)), "subsidy.error.windowClosed");
+        refusedWith(() -> fixture.as("coordinator", () -> drafts.submit(other)), "subsidy.error.windowClosed");
         assertThat(status(other)).isEqualTo("DRAFT");
     }
 
@@ -142,13 +103,13 @@ class SubsidyServiceIT {
     void submitted_content_is_frozen_until_changes_are_asked() {
         long id = fixture.submitted(scheme, "Bevroren", "800");
         long centre = fixture.centre(NUDE);
-        refusedWith(() -> fixture.as("coordinator", () -> applications.saveDraft(centre, id,
+        refusedWith(() -> fixture.as("coordinator", () -> drafts.saveDraft(centre, id,
                 complete(scheme, "Gewijzigd", "900"))), "subsidy.error.frozen");
-        refusedWith(() -> fixture.as("manager", () -> applications.requestChanges(id, " ")),
+        refusedWith(() -> fixture.as("manager", () -> decisions.requestChanges(id, " ")),
                 "subsidy.error.reasonRequired");
-        fixture.as("manager", () -> applications.requestChanges(id, "Graag het aantal vrijwilligers toelichten"));
-        fixture.as("coordinator", () -> applications.saveDraft(centre, id, complete(scheme, "Gewijzigd", "900")));
-        fixture.as("coordinator", () -> applications.submit(id));
+        fixture.as("manager", () -> decisions.requestChanges(id, "Graag het aantal vrijwilligers toelichten"));
+        fixture.as("coordinator", () -> drafts.saveDraft(centre, id, complete(scheme, "Gewijzigd", "900")));
+        fixture.as("coordinator", () -> drafts.submit(id));
         entityManager.flush();
         assertThat(jdbc.queryForObject("select title from subsidy_application where id = ?", String.class, id))
                 .isEqualTo("Gewijzigd");
@@ -165,25 +126,25 @@ class SubsidyServiceIT {
     void decisions_refuse_bad_amounts_and_missing_reasons() {
         long id = fixture.submitted(scheme, "Beslissen", "4000");
         long before = transitions(id);
-        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("4000.01"), null,
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("4000.01"), null,
                         REPORT_DUE)),
                 "subsidy.error.aboveRequested");
-        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, BigDecimal.ZERO, null, REPORT_DUE)),
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, BigDecimal.ZERO, null, REPORT_DUE)),
                 "subsidy.error.grantPositive");
-        refusedWith(() -> fixture.as("manager", () -> applications.reject(id, "")), "subsidy.error.reasonRequired");
-        refusedWith(() -> fixture.as("manager", () -> applications.requestChanges(id, null)),
+        refusedWith(() -> fixture.as("manager", () -> decisions.reject(id, "")), "subsidy.error.reasonRequired");
+        refusedWith(() -> fixture.as("manager", () -> decisions.requestChanges(id, null)),
                 "subsidy.error.reasonRequired");
         long big = fixture.submitted(scheme, "Groot", "9000");
-        fixture.as("manager", () -> applications.grant(big, new BigDecimal("9000"), null, REPORT_DUE));
-        refusedWith(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("1000.01"), null,
+        fixture.as("manager", () -> decisions.grant(big, new BigDecimal("9000"), null, REPORT_DUE));
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("1000.01"), null,
                         REPORT_DUE)),
                 "subsidy.error.aboveRemaining");
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(transitions(id)).isEqualTo(before);
-        fixture.as("manager", () -> applications.grant(id, new BigDecimal("1000"), "Alleen de activiteiten",
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("1000"), "Alleen de activiteiten",
                 REPORT_DUE));
         assertThat(status(id)).isEqualTo("GRANTED");
-        refusedWith(() -> fixture.as("manager", () -> applications.reject(id, "Toch niet")),
+        refusedWith(() -> fixture.as("manager", () -> decisions.reject(id, "Toch niet")),
                 "subsidy.error.notAllowed");
     }
 
@@ -193,10 +154,10 @@ class SubsidyServiceIT {
         long id = fixture.submitted(scheme, "Eigen aanvraag", "500");
         jdbc.update("update subsidy_application set author_id = ? where id = ?", authorManager.getId(), id);
         entityManager.clear();
-        refusedWith(() -> fixture.as("subsidy-author-manager", () -> applications.grant(id, BigDecimal.TEN, null,
+        refusedWith(() -> fixture.as("subsidy-author-manager", () -> decisions.grant(id, BigDecimal.TEN, null,
                         REPORT_DUE)),
                 "subsidy.error.ownApplication");
-        refusedWith(() -> fixture.as("subsidy-author-manager", () -> applications.reject(id, "Nee")),
+        refusedWith(() -> fixture.as("subsidy-author-manager", () -> decisions.reject(id, "Nee")),
                 "subsidy.error.ownApplication");
         assertThat(status(id)).isEqualTo("SUBMITTED");
     }
@@ -212,9 +173,9 @@ class SubsidyServiceIT {
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> fixture.as("coordinator2", () -> applications.page(nude, PageRequest.of(0, 10))))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> fixture.as("coordinator2", () -> applications.saveDraft(nude, null,
+        assertThatThrownBy(() -> fixture.as("coordinator2", () -> drafts.saveDraft(nude, null,
                 complete(scheme, "Ingebroken", "100")))).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> fixture.as("coordinator2", () -> applications.submit(id)))
+        assertThatThrownBy(() -> fixture.as("coordinator2", () -> drafts.submit(id)))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(fixture.as("coordinator2", () -> applications.page(pomhorst, PageRequest.of(0, 50))).stream()
                 .noneMatch(r -> r.id() == id)).isTrue();

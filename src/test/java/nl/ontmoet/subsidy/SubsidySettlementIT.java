@@ -1,25 +1,16 @@
 package nl.ontmoet.subsidy;
 
 import nl.ontmoet.TestClock;
-import jakarta.persistence.EntityManager;
 import nl.ontmoet.IntegrationTest;
-import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Role;
-import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.bookkeeping.service.CategoryService;
 import nl.ontmoet.subsidy.service.BudgetLineInput;
 import nl.ontmoet.subsidy.service.ReportCost;
 import nl.ontmoet.subsidy.service.SubsidyBudgetService;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
-import nl.ontmoet.subsidy.service.SubsidyReportService;
-import nl.ontmoet.subsidy.service.SubsidySettlementService;
-import org.assertj.core.api.ThrowableAssert;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,70 +29,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 @Transactional
-class SubsidySettlementIT {
+class SubsidySettlementIT extends SubsidyServicesBase {
 
-    @Autowired
-    SubsidyFixture fixture;
-    @Autowired
-    SubsidyApplicationService applications;
-    @Autowired
-    SubsidyReportService reports;
-    @Autowired
-    SubsidySettlementService settlements;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
     @Autowired
     SubsidyBudgetService budgets;
     @Autowired
     CategoryService categories;
 
-    private SubsidyScheme scheme;
-
-    @BeforeEach
-    void scheme() {
-        scheme = fixture.scheme("Vaststelling " + System.nanoTime(), "20000");
-    }
-
-    private String status(long id) {
-        entityManager.flush();
-        return jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id);
-    }
-
-    private long transitions(long id) {
-        return jdbc.queryForObject("select count(*) from subsidy_transition where application_id = ?", Long.class, id);
-    }
-
-    private long reportRows(long id) {
-        return jdbc.queryForObject("select count(*) from subsidy_report where application_id = ?", Long.class, id);
-    }
-
-    private static void refusedWith(ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key);
-    }
-
-    private static void refusedAt(ThrowableAssert.ThrowingCallable call, String field, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class).hasMessage(key)
-                .satisfies(e -> assertThat(((BusinessRuleException) e).getField()).contains(field));
+    @Override
+    protected String schemeCeiling() {
+        return "20000";
     }
 
     @Test
     void a_grant_needs_a_report_deadline_after_today() {
         long id = fixture.submitted(scheme, "Termijn", "3000");
         long before = transitions(id);
-        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null, null)),
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, null)),
                 "reportDueOn", "subsidy.error.reportDueRequired");
-        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null,
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null,
                 TestClock.TODAY)), "reportDueOn", "subsidy.error.reportDueInPast");
-        refusedAt(() -> fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null,
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null,
                 TestClock.TODAY.minusDays(1))), "reportDueOn", "subsidy.error.reportDueInPast");
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(transitions(id)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where id = ?", BigDecimal.class,
                 id)).isNull();
 
-        fixture.as("manager", () -> applications.grant(id, new BigDecimal("2500"), "Vermeld de gemeente", REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("2500"), "Vermeld de gemeente", REPORT_DUE));
         assertThat(status(id)).isEqualTo("GRANTED");
         assertThat(jdbc.queryForObject("select report_due_on from subsidy_application where id = ?", LocalDate.class,
                 id)).isEqualTo(REPORT_DUE);
@@ -110,7 +65,7 @@ class SubsidySettlementIT {
     @Test
     void a_grant_below_the_threshold_is_granted_and_settled_in_one_decision() {
         long id = fixture.submitted(scheme, "Klein bedrag", "450");
-        fixture.as("manager", () -> applications.grant(id, new BigDecimal("450"), "Klein initiatief", null));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("450"), "Klein initiatief", null));
         assertThat(status(id)).isEqualTo("SETTLED");
         assertThat(jdbc.queryForObject("select final_amount from subsidy_application where id = ?", BigDecimal.class,
                 id)).isEqualByComparingTo("450");
@@ -122,7 +77,7 @@ class SubsidySettlementIT {
         assertThat(detail.reportable()).isFalse();
         refusedWith(() -> fixture.as("coordinator", () -> reports.submit(id, report(10, 100, 3))),
                 "subsidy.error.reportSettled");
-        assertThat(reportRows(id)).isZero();
+        assertThat(rows("subsidy_report", id)).isZero();
     }
 
     @Test
@@ -148,8 +103,8 @@ class SubsidySettlementIT {
                 .filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
         fixture.as("coordinator", () -> budgets.addLine(id, new BudgetLineInput(marketing, new BigDecimal("750"),
                 null)));
-        fixture.as("coordinator", () -> applications.submit(id));
-        fixture.as("manager", () -> applications.grant(id, new BigDecimal("3000"), null, REPORT_DUE));
+        fixture.as("coordinator", () -> drafts.submit(id));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, REPORT_DUE));
 
         var input = fixture.as("coordinator", () -> reports.prefilled(id));
         var line = input.getCosts().stream().filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
@@ -188,7 +143,7 @@ class SubsidySettlementIT {
         long before = transitions(id);
         refusedWith(() -> fixture.as("coordinator", () -> reports.submit(id, report(1, 1, 1))),
                 "subsidy.error.alreadyReported");
-        assertThat(reportRows(id)).isEqualTo(1);
+        assertThat(rows("subsidy_report", id)).isEqualTo(1);
         assertThat(transitions(id)).isEqualTo(before);
     }
 
@@ -229,8 +184,8 @@ class SubsidySettlementIT {
                 "subsidy.error.reportNotGranted");
 
         assertThat(status(id)).isEqualTo("GRANTED");
-        assertThat(reportRows(id)).isZero();
-        assertThat(reportRows(submitted)).isZero();
+        assertThat(rows("subsidy_report", id)).isZero();
+        assertThat(rows("subsidy_report", submitted)).isZero();
         assertThat(status(submitted)).isEqualTo("SUBMITTED");
     }
 
@@ -282,7 +237,7 @@ class SubsidySettlementIT {
         fixture.as("coordinator", () -> reports.submit(id, report(1, 1, 1)));
         fixture.as("manager", () -> settlements.settle(id, new BigDecimal("4000"), null));
         long second = fixture.submitted(small, "Tweede", "2000");
-        refusedWith(() -> fixture.as("manager", () -> applications.grant(second, new BigDecimal("1500"), null,
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(second, new BigDecimal("1500"), null,
                 REPORT_DUE)), "subsidy.error.aboveRemaining");
     }
 }

@@ -1,9 +1,11 @@
 package nl.ontmoet.subsidy.domain;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +18,11 @@ public interface SubsidyApplicationRepository extends JpaRepository<SubsidyAppli
     @EntityGraph(attributePaths = {"scheme", "centre", "author"})
     @Query("select a from SubsidyApplication a where a.id = :id")
     Optional<SubsidyApplication> findDetailed(@Param("id") long id);
+
+    /** Serialises the steps on one application: {@code SELECT ... FOR UPDATE} on its row. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from SubsidyApplication a where a.id = :id")
+    Optional<SubsidyApplication> lockById(@Param("id") long id);
 
     @Query("select a.scheme.id from SubsidyApplication a where a.id = :id")
     Optional<Long> schemeIdOf(@Param("id") long id);

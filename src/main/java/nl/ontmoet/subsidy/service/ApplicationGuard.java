@@ -41,6 +41,13 @@ class ApplicationGuard {
                 .orElseThrow(() -> new RecordNotFoundException("Application", applicationId));
     }
 
+    /** The readable application, refused unless the current user may take this action on it now. */
+    SubsidyApplication permitting(long applicationId, SubsidyAction action) {
+        var application = readable(applicationId);
+        require(application, action);
+        return application;
+    }
+
     boolean allows(SubsidyApplication application, SubsidyAction action) {
         return SubsidyLifecycle.allowed(application.getStatus(), action, actorFor(application, action));
     }

@@ -6,6 +6,7 @@ import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.subsidy.domain.AttachmentInfo;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
+import nl.ontmoet.subsidy.domain.SubsidyAction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyAttachment;
 import nl.ontmoet.subsidy.domain.SubsidyAttachmentRepository;
@@ -24,19 +25,19 @@ import java.util.List;
 @RequiredArgsConstructor
 public class SubsidyAttachmentService {
 
-    private final SubsidyApplicationService applications;
+    private final ApplicationGuard guard;
     private final SubsidyAttachmentRepository attachments;
 
     @PreAuthorize("isAuthenticated()")
     public List<AttachmentInfo> attachments(long applicationId, AttachmentStage stage) {
-        applications.readableApplication(applicationId);
+        guard.readable(applicationId);
         return attachments.infos(applicationId, stage);
     }
 
     @Transactional
     @PreAuthorize(Roles.HAS_COORDINATOR)
     public AttachmentInfo addAttachment(long applicationId, AttachmentStage stage, AttachmentUpload upload) {
-        var application = applications.readableApplication(applicationId);
+        var application = guard.readable(applicationId);
         requireChangeable(application, stage);
         String contentType = AttachmentRules.requireAccepted(upload == null ? null : upload.content());
         var saved = attachments.saveAndFlush(new SubsidyAttachment(application, stage,
@@ -49,7 +50,7 @@ public class SubsidyAttachmentService {
     @Transactional
     @PreAuthorize(Roles.HAS_COORDINATOR)
     public void removeAttachment(long applicationId, long attachmentId) {
-        var application = applications.readableApplication(applicationId);
+        var application = guard.readable(applicationId);
         var attachment = attachments.ofApplication(applicationId, attachmentId)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
         requireChangeable(application, attachment.getStage());
@@ -59,7 +60,7 @@ public class SubsidyAttachmentService {
 
     @PreAuthorize("isAuthenticated()")
     public DownloadFile download(long applicationId, long attachmentId) {
-        applications.readableApplication(applicationId);
+        guard.readable(applicationId);
         var attachment = attachments.ofApplication(applicationId, attachmentId)
                 .orElseThrow(() -> new RecordNotFoundException("Attachment", attachmentId));
         return new DownloadFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
@@ -68,9 +69,9 @@ public class SubsidyAttachmentService {
     /** Application files change only while the content may; report files only until the report is submitted. */
     private void requireChangeable(SubsidyApplication application, AttachmentStage stage) {
         if (stage == AttachmentStage.REPORT) {
-            applications.requireReportable(application);
+            guard.require(application, SubsidyAction.REPORT);
         } else {
-            applications.requireEditable(application);
+            guard.require(application, SubsidyAction.EDIT);
         }
     }
 }

@@ -5,10 +5,10 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.bookkeeping.domain.Category;
-import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.bookkeeping.service.BookkeepingRules;
-import nl.ontmoet.bookkeeping.service.BudgetLineData;
 import nl.ontmoet.bookkeeping.service.BudgetService;
+import nl.ontmoet.bookkeeping.service.CategoryService;
+import nl.ontmoet.subsidy.domain.SubsidyAction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyBudgetLine;
 import nl.ontmoet.subsidy.domain.SubsidyBudgetLineRepository;
@@ -31,16 +31,16 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor
 public class SubsidyBudgetService {
 
-    private final SubsidyApplicationService applications;
+    private final ApplicationGuard guard;
     private final SubsidyBudgetLineRepository lines;
-    private final CategoryRepository categories;
+    private final CategoryService categories;
     private final BudgetService centreBudgets;
 
     @PreAuthorize("isAuthenticated()")
     public ApplicationBudget budget(long applicationId) {
-        var application = applications.readableApplication(applicationId);
+        var application = guard.readable(applicationId);
         var rows = lines.ofApplication(applicationId).stream().map(SubsidyBudgetService::row).toList();
-        return new ApplicationBudget(rows, applications.isEditable(application));
+        return new ApplicationBudget(rows, guard.allows(application, SubsidyAction.EDIT));
     }
 
     @Transactional
@@ -50,7 +50,8 @@ public class SubsidyBudgetService {
         if (input.getCategory() == null || input.getCategory().getId() == null) {
             throw BusinessRuleException.onField("category", "subsidy.budget.error.categoryRequired");
         }
-        var category = categories.findById(input.getCategory().getId())
+        long categoryId = input.getCategory().getId();
+        var category = categories.all().stream().filter(c -> c.getId() == categoryId).findFirst()
                 .orElseThrow(() -> BusinessRuleException.onField("category", "subsidy.budget.error.categoryRequired"));
         if (input.getAmount() == null) {
             throw BusinessRuleException.onField("amount", "subsidy.budget.error.amountRequired");
@@ -94,7 +95,7 @@ public class SubsidyBudgetService {
         if (!centreBudget.exists() || copied.isEmpty()) {
             throw new BusinessRuleException("subsidy.budget.error.noCentreBudget", String.valueOf(year));
         }
-        var byId = categories.findAllById(copied.stream().map(BudgetLineData::categoryId).toList()).stream()
+        var byId = categories.all().stream()
                 .collect(Collectors.toMap(Category::getId, Function.identity()));
         lines.deleteOfApplication(applicationId);
         lines.saveAllAndFlush(copied.stream().map(l -> new SubsidyBudgetLine(application, byId.get(l.categoryId()),
@@ -103,9 +104,7 @@ public class SubsidyBudgetService {
     }
 
     private SubsidyApplication editable(long applicationId) {
-        var application = applications.readableApplication(applicationId);
-        applications.requireEditable(application);
-        return application;
+        return guard.permitting(applicationId, SubsidyAction.EDIT);
     }
 
     private static BudgetLineRow row(SubsidyBudgetLine line) {
@@ -117,6 +116,6 @@ public class SubsidyBudgetService {
     /** The categories a line may use: the active ones, expenses first. */
     @PreAuthorize("isAuthenticated()")
     public List<Category> categories() {
-        return categories.findByActiveTrueOrderByDirectionAscNameAsc();
+        return categories.active(null);
     }
 }

@@ -32,7 +32,7 @@ public class SubsidyOverviewService {
     static final int MAX_DEADLINES = 500;
 
     private final SubsidyQueries queries;
-    private final SubsidyApplicationService applications;
+    private final ApplicationGuard guard;
     private final BudgetService centreBudgets;
     private final CentreAccess centreAccess;
     private final Clock clock;
@@ -73,7 +73,7 @@ public class SubsidyOverviewService {
     /** The centre's budget for the scheme's year and its other applications, for the manager deciding. */
     @PreAuthorize(Roles.HAS_MANAGER)
     public ReviewContext reviewContext(long applicationId) {
-        var application = applications.readableApplication(applicationId);
+        var application = guard.readable(applicationId);
         long centreId = application.getCentre().getId();
         int year = application.getScheme().getYear();
         BudgetData budget = centreBudgets.budget(centreId, year);

@@ -2,9 +2,8 @@ package nl.ontmoet.subsidy.service;
 
 import lombok.RequiredArgsConstructor;
 import jakarta.persistence.EntityManager;
-import nl.ontmoet.account.service.AccountLookup;
+import nl.ontmoet.base.domain.Amounts;
 import nl.ontmoet.base.domain.BusinessRuleException;
-import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.Direction;
@@ -18,14 +17,12 @@ import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
 import nl.ontmoet.subsidy.domain.SubsidyReport;
 import nl.ontmoet.subsidy.domain.SubsidyReportRepository;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
-import nl.ontmoet.subsidy.domain.SubsidyTransition;
-import nl.ontmoet.subsidy.domain.SubsidyTransitionRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,20 +41,16 @@ public class SubsidyReportService {
 
     private final SubsidyApplicationRepository applications;
     private final SubsidyReportRepository reports;
-    private final SubsidyTransitionRepository transitions;
-    private final AccountLookup accounts;
     private final ApplicationGuard guard;
+    private final ApplicationHistory history;
     private final BudgetService budgets;
     private final SubsidyBudgetLineRepository budgetLines;
     private final EntityManager entityManager;
-    private final CurrentUser currentUser;
-    private final Clock clock;
 
     /** A new report for a granted application, with the year's booked expenses per category filled in. */
     @PreAuthorize(Roles.HAS_COORDINATOR)
     public ReportInput prefilled(long applicationId) {
-        var application = guard.readable(applicationId);
-        guard.require(application, SubsidyAction.REPORT);
+        var application = guard.permitting(applicationId, SubsidyAction.REPORT);
         Map<Long, BigDecimal> budgeted = budgetLines.ofApplication(applicationId).stream()
                 .collect(Collectors.toMap(line -> line.getCategory().getId(), SubsidyBudgetLine::getAmount));
         var input = new ReportInput();
@@ -69,26 +62,26 @@ public class SubsidyReportService {
         return input;
     }
 
-    @Transactional
+    /**
+     * Submits the report once. The application's row is locked first, so of two submissions at once the second
+     * waits and is refused as already reported.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize(Roles.HAS_COORDINATOR)
     public SubsidyReport submit(long applicationId, ReportInput input) {
-        var application = guard.readable(applicationId);
-        guard.require(application, SubsidyAction.REPORT);
+        applications.lockById(applicationId);
+        var application = guard.permitting(applicationId, SubsidyAction.REPORT);
         int activities = requireCount("actualActivities", input.getActualActivities());
         int visitors = requireCount("actualVisitors", input.getActualVisitors());
         int volunteers = requireCount("actualVolunteers", input.getActualVolunteers());
-        String explanation = input.getExplanation() == null || input.getExplanation().isBlank() ? null
-                : input.getExplanation().strip();
+        String explanation = SubsidyDraftService.strip(input.getExplanation());
         if (explanation == null) {
             throw BusinessRuleException.onField("explanation", "subsidy.error.explanationRequired");
         }
-        if (explanation.length() > SubsidyApplication.TEXT_LENGTH) {
-            throw BusinessRuleException.onField("explanation", "subsidy.error.tooLong", SubsidyApplication.TEXT_LENGTH);
-        }
+        SubsidyDecisionService.requireFits("explanation", explanation);
         Map<Long, ReportLine> expenses = expenseLines(application);
-        Instant now = Instant.now(clock);
-        var me = accounts.reference(currentUser.id());
-        var report = new SubsidyReport(application, me, now, activities, visitors, volunteers, explanation);
+        Instant now = history.now();
+        var report = new SubsidyReport(application, history.me(), now, activities, visitors, volunteers, explanation);
         for (ReportCost cost : input.getCosts()) {
             if (cost.getAmount() == null || cost.getAmount().signum() < 0) {
                 throw BusinessRuleException.onField(cost.field(), "subsidy.error.costNegative", cost.getName());
@@ -96,15 +89,14 @@ public class SubsidyReportService {
             if (!expenses.containsKey(cost.getCategoryId())) {
                 throw BusinessRuleException.onField(cost.field(), "subsidy.error.costCategory");
             }
-            BigDecimal amount = SubsidySchemeService.scale(cost.getAmount());
+            BigDecimal amount = Amounts.cents(cost.getAmount(), cost.field());
             if (amount.signum() > 0) {
                 report.addLine(entityManager.getReference(Category.class, cost.getCategoryId()), amount);
             }
         }
         reports.save(report);
         application.reported();
-        transitions.save(new SubsidyTransition(application, me, now, SubsidyStatus.GRANTED, SubsidyStatus.REPORTED,
-                null));
+        history.record(application, now, SubsidyStatus.GRANTED, SubsidyStatus.REPORTED, null);
         applications.saveAndFlush(application);
         return report;
     }

@@ -1,6 +1,7 @@
 package nl.ontmoet.subsidy.service;
 
 import lombok.RequiredArgsConstructor;
+import nl.ontmoet.base.domain.Amounts;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Roles;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -64,6 +64,7 @@ public class SubsidySchemeService {
         if (input.getCeiling() == null || input.getCeiling().signum() <= 0) {
             throw BusinessRuleException.onField("ceiling", "subsidy.error.ceilingPositive");
         }
+        BigDecimal ceiling = Amounts.cents(input.getCeiling(), "ceiling");
         if (input.getOpensOn() == null) {
             throw BusinessRuleException.onField("opensOn", "subsidy.error.opensRequired");
         }
@@ -74,6 +75,7 @@ public class SubsidySchemeService {
         if (threshold.signum() < 0) {
             throw BusinessRuleException.onField("reportThreshold", "subsidy.error.thresholdNegative");
         }
+        threshold = Amounts.cents(threshold, "reportThreshold");
         if (input.getReportDeadline() != null && !input.getReportDeadline().isAfter(input.getClosesOn())) {
             throw BusinessRuleException.onField("reportDeadline", "subsidy.error.deadlineAfterClose");
         }
@@ -81,16 +83,16 @@ public class SubsidySchemeService {
                 : input.getConditions().strip();
         SubsidyScheme scheme;
         if (input.getId() == null) {
-            scheme = new SubsidyScheme(input.getName().strip(), input.getYear(), scale(input.getCeiling()),
-                    input.getOpensOn(), input.getClosesOn(), scale(threshold), input.getReportDeadline(), conditions);
+            scheme = new SubsidyScheme(input.getName().strip(), input.getYear(), ceiling,
+                    input.getOpensOn(), input.getClosesOn(), threshold, input.getReportDeadline(), conditions);
         } else {
             scheme = schemes.lockById(input.getId()).orElseThrow(() -> new RecordNotFoundException("Scheme",
                     input.getId()));
-            if (scale(input.getCeiling()).compareTo(grantedUnder(scheme.getId())) < 0) {
+            if (ceiling.compareTo(grantedUnder(scheme.getId())) < 0) {
                 throw BusinessRuleException.onField("ceiling", "subsidy.error.ceilingBelowGranted");
             }
-            scheme.update(input.getName().strip(), input.getYear(), scale(input.getCeiling()), input.getOpensOn(),
-                    input.getClosesOn(), scale(threshold), input.getReportDeadline(), conditions);
+            scheme.update(input.getName().strip(), input.getYear(), ceiling, input.getOpensOn(),
+                    input.getClosesOn(), threshold, input.getReportDeadline(), conditions);
         }
         return schemes.saveAndFlush(scheme);
     }
@@ -100,11 +102,7 @@ public class SubsidySchemeService {
                 .map(r -> money(r[2])).orElse(money(null));
     }
 
-    static BigDecimal scale(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
-    }
-
     private static BigDecimal money(Object value) {
-        return value == null ? new BigDecimal("0.00") : scale((BigDecimal) value);
+        return value == null ? Amounts.ZERO : ((BigDecimal) value).setScale(2);
     }
 }

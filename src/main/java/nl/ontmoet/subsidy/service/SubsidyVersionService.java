@@ -16,19 +16,19 @@ import java.util.List;
 @RequiredArgsConstructor
 public class SubsidyVersionService {
 
-    private final SubsidyApplicationService applications;
+    private final ApplicationGuard guard;
     private final SubsidyVersionRepository versions;
 
     @PreAuthorize("isAuthenticated()")
     public List<VersionSummary> versions(long applicationId) {
-        applications.readableApplication(applicationId);
+        guard.readable(applicationId);
         return versions.ofApplication(applicationId).stream().map(SubsidyVersionService::summary).toList();
     }
 
     /** Version {@code number} with what changed since the version before it. */
     @PreAuthorize("isAuthenticated()")
     public VersionDetail version(long applicationId, int number) {
-        applications.readableApplication(applicationId);
+        guard.readable(applicationId);
         var all = versions.ofApplication(applicationId);
         var chosen = all.stream().filter(v -> v.getNumber() == number).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Version", applicationId + "/" + number));

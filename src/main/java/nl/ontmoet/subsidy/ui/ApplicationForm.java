@@ -4,15 +4,14 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import nl.ontmoet.base.ui.BeanForm;
 import nl.ontmoet.base.ui.FormEvent;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
@@ -21,10 +20,10 @@ import nl.ontmoet.subsidy.service.ApplicationInput;
 import java.util.List;
 
 /**
- * The content of an application. "Save draft" and "Submit" both fire a save; the submit event asks the view
- * to submit after saving.
+ * The content of an application. "Save draft" fires a save; "Submit" fires a submit, which asks the view to
+ * save and then submit. Nothing is deleted or cancelled here.
  */
-public class ApplicationForm extends FormLayout {
+public class ApplicationForm extends BeanForm<ApplicationInput> {
 
     final ComboBox<SubsidyScheme> scheme = new ComboBox<>();
     final TextField title = new TextField();
@@ -34,12 +33,10 @@ public class ApplicationForm extends FormLayout {
     final IntegerField expectedActivities = new IntegerField();
     final IntegerField expectedVisitors = new IntegerField();
     final IntegerField expectedVolunteers = new IntegerField();
-    final Button save = new Button();
     final Button submit = new Button();
-    private final BeanValidationBinder<ApplicationInput> binder = new BeanValidationBinder<>(ApplicationInput.class);
-    private ApplicationInput bean = new ApplicationInput();
 
     public ApplicationForm(List<SubsidyScheme> schemes) {
+        super(ApplicationInput.class, "subsidy.new", "subsidy.application");
         scheme.setLabel(getTranslation("subsidy.scheme"));
         scheme.setItems(schemes);
         scheme.setItemLabelGenerator(s -> s.getName() + " (" + s.getYear() + ")");
@@ -61,53 +58,41 @@ public class ApplicationForm extends FormLayout {
         binder.forField(title).asRequired(getTranslation("subsidy.error.titleRequired")).bind("title");
         binder.forField(requestedAmount).asRequired(getTranslation("subsidy.error.requestedPositive"))
                 .bind("requestedAmount");
-        binder.bindInstanceFields(this);
         save.setText(getTranslation("subsidy.saveDraft"));
-        save.addClickListener(click -> {
-            if (binder.writeBeanIfValid(bean)) {
-                fireEvent(new SaveEvent(this, bean, false));
-            }
-        });
+        save.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setText(getTranslation("subsidy.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> {
-            if (binder.writeBeanIfValid(bean)) {
-                fireEvent(new SaveEvent(this, bean, true));
+            if (getBean() != null && binder.writeBeanIfValid(getBean())) {
+                fireEvent(new SubmitEvent(this, getBean()));
             }
         });
-        add(scheme, title, requestedAmount);
-        add(purpose, 2);
-        add(activityPlan, 2);
-        add(expectedActivities, expectedVisitors, expectedVolunteers);
-        add(new HorizontalLayout(save, submit), 2);
+        cancel.setVisible(false);
+        super.title.setVisible(false);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 3));
+        layout(scheme, title, requestedAmount, purpose, activityPlan, expectedActivities, expectedVisitors,
+                expectedVolunteers);
         setColspan(purpose, 3);
         setColspan(activityPlan, 3);
+        save.getParent().map(HorizontalLayout.class::cast).ifPresent(buttons -> {
+            buttons.add(submit);
+            setColspan(buttons, 2);
+        });
     }
 
-    public void edit(ApplicationInput input) {
-        this.bean = input;
-        binder.readBean(input);
+    @Override
+    protected boolean canDelete(ApplicationInput input) {
+        return false;
     }
 
-    public BeanValidationBinder<ApplicationInput> getBinder() {
-        return binder;
+    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
+        return addListener(SubmitEvent.class, listener);
     }
 
-    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    public static class SaveEvent extends FormEvent<ApplicationForm, ApplicationInput> {
-        private final boolean thenSubmit;
-
-        SaveEvent(ApplicationForm source, ApplicationInput input, boolean thenSubmit) {
+    /** Save, then submit. */
+    public static class SubmitEvent extends FormEvent<ApplicationForm, ApplicationInput> {
+        SubmitEvent(ApplicationForm source, ApplicationInput input) {
             super(source, input);
-            this.thenSubmit = thenSubmit;
-        }
-
-        public boolean isThenSubmit() {
-            return thenSubmit;
         }
     }
 }

@@ -146,10 +146,9 @@ class BudgetPanel extends Div {
     }
 
     private void copyCentreBudget() {
-        int[] copied = new int[1];
-        if (formErrors.attempt(binder, () -> copied[0] = budgetService.copyFromCentreBudget(applicationId))) {
-            Notifications.success(getTranslation("subsidy.budget.copied", copied[0]));
+        formErrors.attemptGet(binder, () -> budgetService.copyFromCentreBudget(applicationId)).ifPresent(copied -> {
+            Notifications.success(getTranslation("subsidy.budget.copied", copied));
             refresh();
-        }
+        });
     }
 }

@@ -11,7 +11,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import nl.ontmoet.base.ui.FormErrors;
+import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
+import nl.ontmoet.subsidy.service.ApplicationDetail;
+import nl.ontmoet.subsidy.service.SubsidyDecisionService;
 
 /**
  * A manager's decision on a submitted application: grant (amount, report deadline, conditions), reject or ask for
@@ -29,7 +33,12 @@ public class DecisionPanel extends VerticalLayout {
     /** Only for pointing refusals at the right field: {@code grantedAmount}, {@code conditions}, {@code reason}. */
     final Binder<DecisionInput> binder = new Binder<>(DecisionInput.class);
 
-    DecisionPanel() {
+    private final FormErrors formErrors;
+    private final Runnable decided;
+
+    DecisionPanel(ApplicationDetail detail, SubsidyDecisionService decisions, FormErrors formErrors, Runnable decided) {
+        this.formErrors = formErrors;
+        this.decided = decided;
         setPadding(false);
         addClassName("decision-panel");
         grantedAmount.setLabel(getTranslation("subsidy.grantedAmount"));
@@ -52,6 +61,26 @@ public class DecisionPanel extends VerticalLayout {
         add(new H3(getTranslation("subsidy.decision")), grantForm, new HorizontalLayout(grant), reason,
                 new HorizontalLayout(requestChanges, reject));
         reason.setWidthFull();
+        var application = detail.application();
+        long id = application.getId();
+        grantedAmount.setValue(application.getRequestedAmount());
+        grantedAmount.setHelperText(getTranslation("subsidy.remaining",
+                SubsidyTexts.money(detail.remainingUnderCeiling())));
+        reportDueOn.setValue(application.getScheme().getReportDeadline());
+        reportDueOn.setHelperText(getTranslation("subsidy.reportDueOn.help",
+                SubsidyTexts.money(application.getScheme().getReportThreshold())));
+        grant.addClickListener(click -> decide(() -> decisions.grant(id, grantedAmount.getValue(),
+                conditions.getValue(), reportDueOn.getValue()), "subsidy.granted"));
+        reject.addClickListener(click -> decide(() -> decisions.reject(id, reason.getValue()), "subsidy.rejected"));
+        requestChanges.addClickListener(click -> decide(() -> decisions.requestChanges(id, reason.getValue()),
+                "subsidy.changesRequested"));
+    }
+
+    private void decide(Runnable action, String successKey) {
+        if (formErrors.attempt(binder, action)) {
+            Notifications.success(getTranslation(successKey));
+            decided.run();
+        }
     }
 
     /** Field names for the error mapping. */

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.ui.UserMessage;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.service.ReportCost;
 import nl.ontmoet.subsidy.service.ReportInput;
@@ -85,12 +85,12 @@ public class ReportForm extends VerticalLayout {
     }
 
     /** Shows a refusal of one cost line at that line's field; true when the field was found. */
-    boolean showAtCost(BusinessRuleException refused) {
-        var field = refused.getField().map(costs::get).orElse(null);
+    boolean showAtCost(UserMessage refusal) {
+        var field = refusal.fieldName().map(costs::get).orElse(null);
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(getTranslation(refused.getMessageKey(), refused.getArguments()));
+        field.setErrorMessage(refusal.text());
         field.setInvalid(true);
         return true;
     }

@@ -11,7 +11,10 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import nl.ontmoet.base.ui.FormErrors;
+import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
+import nl.ontmoet.subsidy.service.SubsidySettlementService;
 
 import java.math.BigDecimal;
 
@@ -26,8 +29,9 @@ public class SettlementPanel extends VerticalLayout {
     final Binder<SettlementInput> binder = new Binder<>(SettlementInput.class);
     private final BigDecimal granted;
 
-    SettlementPanel(BigDecimal granted) {
-        this.granted = granted;
+    SettlementPanel(SubsidyApplication application, SubsidySettlementService settlements, FormErrors formErrors,
+                    Runnable settled) {
+        this.granted = application.getGrantedAmount();
         setPadding(false);
         addClassName("decision-panel");
         addClassName("settlement-panel");
@@ -50,6 +54,13 @@ public class SettlementPanel extends VerticalLayout {
         add(new H3(getTranslation("subsidy.settlement")), form, settle);
         finalAmount.setValue(granted);
         showToRepay();
+        settle.addClickListener(click -> {
+            if (formErrors.attempt(binder, () -> settlements.settle(application.getId(), finalAmount.getValue(),
+                    remark.getValue()))) {
+                Notifications.success(getTranslation("subsidy.settled"));
+                settled.run();
+            }
+        });
     }
 
     private void showToRepay() {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import nl.ontmoet.subsidy.TestFiles;
 import nl.ontmoet.subsidy.service.DeadlineKind;
 import nl.ontmoet.subsidy.service.DeadlineRow;
-import nl.ontmoet.subsidy.service.SubsidyApplicationService;
+import nl.ontmoet.subsidy.service.SubsidyDraftService;
 import nl.ontmoet.subsidy.service.SubsidySchemeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class SubsidyContentViewsTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    SubsidyApplicationService applications;
+    SubsidyDraftService drafts;
     @Autowired
     SubsidySchemeService schemes;
 
@@ -51,7 +51,7 @@ class SubsidyContentViewsTest extends SpringBrowserlessTest {
         var scheme = schemes.notClosed().stream().filter(s -> s.getName().startsWith("Buurtinitiatieven"))
                 .findFirst().orElseThrow();
         long centre = jdbc.queryForObject("select id from centre where slug = ?", Long.class, NUDE);
-        long id = applications.saveDraft(centre, null, complete(scheme, "Scherm: buurtmoestuin", "1500")).getId();
+        long id = drafts.saveDraft(centre, null, complete(scheme, "Scherm: buurtmoestuin", "1500")).getId();
         return navigate(ApplicationView.class, Map.of("centre", NUDE, "application", String.valueOf(id)));
     }
 
@@ -142,6 +142,7 @@ class SubsidyContentViewsTest extends SpringBrowserlessTest {
         var rows = view.deadlines.getListDataView().getItems().toList();
         assertThat(rows).extracting(DeadlineRow::title).contains("Zomerweek voor kinderen")
                 .doesNotContain("Straatfeest Oosterstraat");
-        assertThatThrownBy(() -> navigate(DeadlinesView.class)).isNotNull();
+        assertThatThrownBy(() -> navigate(DeadlinesView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(DeadlinesView.class);
     }
 }

@@ -97,8 +97,12 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator")
     void coordinators_may_not_open_the_manager_screens() {
-        assertThatThrownBy(() -> navigate(SchemesView.class)).isNotNull();
-        assertThatThrownBy(() -> navigate(ReviewView.class)).isNotNull();
+        long schemes = jdbc.queryForObject("select count(*) from subsidy_scheme", Long.class);
+        assertThatThrownBy(() -> navigate(SchemesView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(SchemesView.class);
+        assertThatThrownBy(() -> navigate(ReviewView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(ReviewView.class);
+        assertThat(jdbc.queryForObject("select count(*) from subsidy_scheme", Long.class)).isEqualTo(schemes);
     }
 
     @Test
