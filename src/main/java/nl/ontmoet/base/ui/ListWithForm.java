@@ -3,6 +3,7 @@ package nl.ontmoet.base.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -20,7 +21,7 @@ public class ListWithForm<T> extends Div {
     private final FormErrors formErrors;
     private final String prefix;
     private final Function<T, String> name;
-    private Consumer<T> saver = bean -> { };
+    private Consumer<T> saver;
     private Consumer<T> deleter;
 
     public ListWithForm(Grid<T> grid, BeanForm<T> form, FormErrors formErrors, String prefix,
@@ -81,6 +82,7 @@ public class ListWithForm<T> extends Div {
     }
 
     private void save(T bean) {
+        Objects.requireNonNull(saver, "a list with a form saves through onSave");
         if (formErrors.attempt(form.getBinder(), () -> saver.accept(bean))) {
             Notifications.success(getTranslation(prefix + ".saved", name.apply(bean)));
             close();
