@@ -27,7 +27,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/webjars/**", "/public/**", "/images/**").permitAll());
+                .requestMatchers("/webjars/**", "/public/**", "/images/**", "/actuator/health").permitAll());
         http.addFilterBefore(new LoginGuardFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
