@@ -32,7 +32,7 @@ import java.util.Map;
  * one of Fatima El Amrani. Only when the bookkeeping tables are still empty.
  */
 @Component
-@Profile("default")
+@Profile("demo")
 @Order(BookkeepingDemoData.ORDER)
 @RequiredArgsConstructor
 class BookkeepingDemoData implements ApplicationRunner {

@@ -39,7 +39,7 @@ import java.util.Set;
  * agreements (one overdue, one done), a planned next session and two development goals. Only into empty tables.
  */
 @Component
-@Profile("default")
+@Profile("demo")
 @Order(30)
 @RequiredArgsConstructor
 class CoachingDemoData implements ApplicationRunner {

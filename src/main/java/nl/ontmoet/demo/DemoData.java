@@ -31,7 +31,7 @@ import java.util.Set;
  * data that is already there.
  */
 @Component
-@Profile("default")
+@Profile("demo")
 @Order(DemoData.ORDER)
 @RequiredArgsConstructor
 class DemoData implements ApplicationRunner {

@@ -42,7 +42,7 @@ import java.util.Set;
  * (so that the clash list has something to show). Only when the programme tables are empty.
  */
 @Component
-@Profile("default")
+@Profile("demo")
 @Order(20)
 @RequiredArgsConstructor
 class ProgrammeDemoData implements ApplicationRunner {

@@ -39,7 +39,7 @@ import java.util.Map;
  * Only while the budget, attachment and version tables are still empty.
  */
 @Component
-@Profile("default")
+@Profile("demo")
 @Order(45)
 @RequiredArgsConstructor
 class SubsidyContentDemoData implements ApplicationRunner {

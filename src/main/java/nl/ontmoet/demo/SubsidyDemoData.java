@@ -24,7 +24,7 @@ import java.util.Map;
  * Pomhorst. Only into empty tables.
  */
 @Component
-@Profile("default")
+@Profile("demo")
 @Order(40)
 @RequiredArgsConstructor
 class SubsidyDemoData implements ApplicationRunner {

@@ -44,7 +44,7 @@ import java.time.ZoneId;
  * year that has limits; Mohamed is near the year limit. Only into empty tables.
  */
 @Component
-@Profile("default")
+@Profile("demo")
 @Order(50)
 @RequiredArgsConstructor
 class VolunteerDemoData implements ApplicationRunner {

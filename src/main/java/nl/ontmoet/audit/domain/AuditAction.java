@@ -1,5 +1,5 @@
 package nl.ontmoet.audit.domain;
 
 public enum AuditAction {
-    CREATE, UPDATE, DELETE, READ
+    CREATE, UPDATE, DELETE, READ, LOGIN, LOGIN_FAIL, LOCKED, LOGOUT
 }

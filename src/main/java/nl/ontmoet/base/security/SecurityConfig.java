@@ -3,6 +3,7 @@ package nl.ontmoet.base.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.ontmoet.base.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -12,6 +13,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+import java.time.Clock;
+import java.time.Duration;
 
 @Configuration
 @EnableWebSecurity
@@ -20,11 +25,21 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/webjars/**", "/public/**", "/images/**").permitAll());
+                .requestMatchers("/webjars/**", "/public/**", "/images/**", "/actuator/health").permitAll());
+        http.addFilterBefore(new LoginGuardFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock,
+                                @Value("${ontmoet.login.account-attempts:5}") int accountAttempts,
+                                @Value("${ontmoet.login.address-attempts:50}") int addressAttempts,
+                                @Value("${ontmoet.login.first-lock:1m}") Duration firstLock,
+                                @Value("${ontmoet.login.max-lock:15m}") Duration maxLock) {
+        return new LoginThrottle(clock, accountAttempts, addressAttempts, firstLock, maxLock);
     }
 
     @Bean

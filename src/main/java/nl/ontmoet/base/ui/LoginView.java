@@ -54,7 +54,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        String reason = parameters.containsKey("locked") ? "login.locked"
+                : parameters.containsKey("expired") ? "login.expired"
+                : parameters.containsKey("error") ? "login.error" : null;
+        if (reason != null) {
+            var i18n = dutchTexts();
+            i18n.getErrorMessage().setTitle(getTranslation(reason + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(reason + ".message"));
+            login.setI18n(i18n);
+        }
+        login.setError(reason != null);
     }
 
     @Override
