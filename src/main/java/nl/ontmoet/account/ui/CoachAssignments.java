@@ -11,11 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import nl.ontmoet.account.domain.CoachAssignment;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.service.UserAccountService;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.ui.FormErrors;
-
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Whom a coach coaches: the assignments with their dates, ending one, and assigning another coordinator. */
 class CoachAssignments extends Div {
@@ -39,10 +37,10 @@ class CoachAssignments extends Div {
         }
         add(new H3(getTranslation("users.coachees")));
         var assignments = new Grid<CoachAssignment>();
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var dates = Formats.current();
         assignments.addColumn(a -> a.getCoordinator().getDisplayName()).setHeader(getTranslation("users.coachee"));
-        assignments.addColumn(a -> dates.format(a.getStartedOn())).setHeader(getTranslation("users.since"));
-        assignments.addColumn(a -> a.getEndedOn() == null ? "" : dates.format(a.getEndedOn()))
+        assignments.addColumn(a -> dates.date(a.getStartedOn())).setHeader(getTranslation("users.since"));
+        assignments.addColumn(a -> a.getEndedOn() == null ? "" : dates.date(a.getEndedOn()))
                 .setHeader(getTranslation("users.until"));
         assignments.addComponentColumn(a -> {
             var end = new Button(getTranslation("users.endAssignment"), click -> {

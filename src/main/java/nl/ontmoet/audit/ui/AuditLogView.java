@@ -15,15 +15,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.audit.domain.AuditAction;
 import nl.ontmoet.audit.domain.AuditEntry;
-import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.audit.service.AuditService.AuditFilter;
+import nl.ontmoet.audit.service.AuditService;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Roles;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
@@ -70,8 +70,9 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("toolbar");
 
-        var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZONE);
-        var occurred = grid.addColumn(e -> times.format(e.getOccurredAt())).setHeader(getTranslation("audit.when"))
+        var formats = Formats.current();
+        var occurred = grid.addColumn(e -> formats.dateTime(LocalDateTime.ofInstant(e.getOccurredAt(), ZONE)))
+                .setHeader(getTranslation("audit.when"))
                 .setSortProperty("occurredAt", "id").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::getUsername).setHeader(getTranslation("audit.username")).setSortProperty("username")
                 .setAutoWidth(true);
