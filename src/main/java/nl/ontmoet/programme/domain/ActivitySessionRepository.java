@@ -108,13 +108,6 @@ public interface ActivitySessionRepository extends JpaRepository<ActivitySession
             """)
     List<AttendanceRow> attendanceTotals(@Param("centreId") Long centreId);
 
-    /**
-     * An active centre by its address, for the public programme: the centre feature offers this only to users
-     * who are logged in, so the programme looks the centre up through its own repository.
-     */
-    @Query("select c from Centre c where c.slug = :slug and c.active = true")
-    Optional<Centre> activeCentre(@Param("slug") String slug);
-
     @Query("select distinct c.district from Centre c order by c.district")
     List<String> districts();
 }

@@ -3,6 +3,7 @@ package nl.ontmoet.programme.service;
 import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Centre;
+import nl.ontmoet.centre.service.PublicCentreService;
 import nl.ontmoet.programme.domain.ActivitySessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,11 @@ import java.util.List;
 @RequiredArgsConstructor
 public class PublicProgrammeService {
 
+    private final PublicCentreService centres;
     private final ActivitySessionRepository sessions;
 
     public PublicProgramme programme(String slug, LocalDate from, LocalDate to) {
-        Centre centre = sessions.activeCentre(slug)
+        Centre centre = centres.active(slug)
                 .orElseThrow(() -> new RecordNotFoundException("Centre", slug));
         var items = sessions.publicOfCentre(centre.getId(), from.atStartOfDay(), to.atStartOfDay()).stream()
                 .map(s -> new PublicSession(s.getId(), s.getActivity().getTitle(), s.getActivity().getType().name(),
