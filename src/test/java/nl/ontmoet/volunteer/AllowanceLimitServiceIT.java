@@ -78,6 +78,23 @@ class AllowanceLimitServiceIT {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void an_amount_with_more_than_two_decimals_is_refused_at_its_field_and_never_rounded() {
+        assertThatThrownBy(() -> limitService.save(limit(2030, "5.605", "3.30", "210", "2100")))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("volunteer.limit.error.decimals");
+                    assertThat(e.getField()).contains("maxPerHourAdult");
+                });
+        assertThatThrownBy(() -> limitService.save(limit(2030, "5.60", "3.30", "210", "2100.001")))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.getField()).contains("maxPerYear"));
+        assertThat(limitService.forYear(2030)).isEmpty();
+
+        limitService.save(limit(2030, "5.600", "3.3", "210", "2100"));
+        assertThat(limitService.forYear(2030).orElseThrow().getMaxPerHourAdult()).isEqualTo("5.60");
+    }
+
+    @Test
     @WithUserDetails("coordinator")
     void a_coordinator_may_not_maintain_the_limits() {
         assertThatThrownBy(() -> limitService.save(limit(2031, "5.60", "3.30", "210", "2100")))

@@ -93,9 +93,11 @@ public class VolunteerService {
         if (details.getStartDate() == null) {
             throw BusinessRuleException.onField("startDate", "volunteer.error.startRequired");
         }
-        if (details.getOtherAllowancePerMonth() != null && details.getOtherAllowancePerMonth().signum() < 0) {
+        var other = details.getOtherAllowancePerMonth() == null ? BigDecimal.ZERO : details.getOtherAllowancePerMonth();
+        if (other.signum() < 0) {
             throw BusinessRuleException.onField("otherAllowancePerMonth", "volunteer.error.otherNegative");
         }
+        other = Amounts.exact(other, "otherAllowancePerMonth", "volunteer.error.otherDecimals");
         var skills = tags(TagKind.SKILL, "skills", details.getSkills());
         var interests = tags(TagKind.INTEREST, "interests", details.getInterests());
         long ownId = details.isNew() ? -1 : details.getVolunteerId();
@@ -124,8 +126,7 @@ public class VolunteerService {
             volunteer.setEmail(blankToNull(details.getEmail()));
             volunteer.setPhone(blankToNull(details.getPhone()));
             volunteer.setDateOfBirth(born);
-            volunteer.setOtherAllowancePerMonth(details.getOtherAllowancePerMonth() == null ? new BigDecimal("0.00")
-                    : details.getOtherAllowancePerMonth());
+            volunteer.setOtherAllowancePerMonth(other);
             volunteer.replaceTags(TagKind.SKILL, skills);
             volunteer.replaceTags(TagKind.INTEREST, interests);
             volunteers.saveAndFlush(volunteer);

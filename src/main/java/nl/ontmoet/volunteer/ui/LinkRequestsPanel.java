@@ -16,16 +16,16 @@ import java.util.function.Consumer;
 /** The link requests of other centres for people engaged here, each with confirm and refuse. */
 public class LinkRequestsPanel extends Div {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     final H3 title = new H3();
     final List<Button> confirmButtons = new ArrayList<>();
     final List<Button> refuseButtons = new ArrayList<>();
     private final Div rows = new Div();
     private final Consumer<LinkRequestRow> onConfirm;
     private final Consumer<LinkRequestRow> onRefuse;
+    private final ZoneId zone;
 
-    public LinkRequestsPanel(Consumer<LinkRequestRow> onConfirm, Consumer<LinkRequestRow> onRefuse) {
+    /** @param zone the application clock's zone, in which a request's moment becomes the date people read */
+    public LinkRequestsPanel(Consumer<LinkRequestRow> onConfirm, Consumer<LinkRequestRow> onRefuse, ZoneId zone) {
         addClassName("volunteer-link-requests");
         title.setText(getTranslation("volunteer.link.title"));
         getElement().setAttribute("role", "region");
@@ -33,6 +33,7 @@ public class LinkRequestsPanel extends Div {
         add(title, rows);
         this.onConfirm = onConfirm;
         this.onRefuse = onRefuse;
+        this.zone = zone;
         setVisible(false);
     }
 
@@ -43,7 +44,8 @@ public class LinkRequestsPanel extends Div {
         for (var request : requests) {
             var text = new Span(getTranslation("volunteer.link.row", request.name(),
                     Formats.current().date(request.dateOfBirth()), request.centreName(), request.requestedBy(),
-                    request.requestedAt() == null ? "" : Formats.current().date(request.requestedAt().atZone(AMSTERDAM).toLocalDate())));
+                    request.requestedAt() == null ? ""
+                            : Formats.current().date(request.requestedAt().atZone(zone).toLocalDate())));
             var confirm = new Button(getTranslation("volunteer.link.confirm"), click -> onConfirm.accept(request));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             var refuse = new Button(getTranslation("volunteer.link.refuse"), click -> onRefuse.accept(request));

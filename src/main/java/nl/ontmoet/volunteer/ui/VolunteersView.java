@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
@@ -65,7 +65,7 @@ public class VolunteersView extends CentreScopedView {
     final Span activeCount = new Span();
     final VogOverview vogOverview = new VogOverview();
     final PrivacyActions privacy;
-    final LinkRequestsPanel linkRequests = new LinkRequestsPanel(this::confirmLink, this::refuseLink);
+    final LinkRequestsPanel linkRequests;
 
     VolunteersView(CentreService centreService, VolunteerService volunteerService,
                    VolunteerCountService countService, VolunteerMatchService matchService,
@@ -80,6 +80,7 @@ public class VolunteersView extends CentreScopedView {
         this.linkService = linkService;
         this.formErrors = formErrors;
         this.clock = clock;
+        this.linkRequests = new LinkRequestsPanel(this::confirmLink, this::refuseLink, clock.getZone());
         this.privacy = new PrivacyActions(privacyService, formErrors, () -> go(null));
         addClassName("volunteers-view");
 
@@ -148,25 +149,26 @@ public class VolunteersView extends CentreScopedView {
     }
 
     private void save(VolunteerDetails details) {
-        VolunteerDetails saved;
+        formErrors.attemptGet(form.getBinder(), () -> saveOrAskToLink(details)).ifPresent(saved -> {
+            Notifications.success(getTranslation("volunteer.saved", saved.getName()));
+            grid.getDataProvider().refreshAll();
+            go(saved.getVolunteerId());
+        });
+    }
+
+    /** A person already known elsewhere is linked only after the user confirms; nothing is saved until then. */
+    private VolunteerDetails saveOrAskToLink(VolunteerDetails details) {
         try {
-            saved = volunteerService.save(centre().getId(), details);
+            return volunteerService.save(centre().getId(), details);
         } catch (LinkConfirmationNeededException known) {
-            var arguments = known.getArguments();
-            new ConfirmDialog(getTranslation("volunteer.link.dialog.title"),
-                    getTranslation("volunteer.link.dialog.text", arguments), getTranslation("volunteer.link.dialog.confirm"),
-                    confirm -> {
+            Dialogs.confirm(getTranslation("volunteer.link.dialog.title"),
+                    getTranslation("volunteer.link.dialog.text", known.getArguments()),
+                    getTranslation("volunteer.link.dialog.confirm"), () -> {
                         details.setLinkConfirmed(true);
                         save(details);
-                    }, getTranslation("action.cancel"), cancel -> { }).open();
-            return;
-        } catch (RuntimeException refused) {
-            formErrors.show(form.getBinder(), refused);
-            return;
+                    });
+            return null;
         }
-        Notifications.success(getTranslation("volunteer.saved", saved.getName()));
-        grid.getDataProvider().refreshAll();
-        go(saved.getVolunteerId());
     }
 
     private void confirmLink(LinkRequestRow request) {
@@ -191,9 +193,9 @@ public class VolunteersView extends CentreScopedView {
     }
 
     private void edit(VolunteerDetails details) {
-        form.setDetails(details);
+        form.edit(details);
         form.setVisible(true);
-        form.name.focus();
+        form.focusFirstField();
     }
 
     private void go(Long volunteerId) {

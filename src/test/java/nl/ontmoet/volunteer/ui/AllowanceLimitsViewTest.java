@@ -3,6 +3,8 @@ package nl.ontmoet.volunteer.ui;
 import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest
 @Transactional
 class AllowanceLimitsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("admin")
@@ -57,8 +62,30 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void an_amount_with_three_decimals_is_refused_in_dutch_at_its_field() {
+        var view = navigate(AllowanceLimitsView.class);
+        int before = test(view.grid).size();
+        test(view.create).click();
+        test(view.form.year).setValue(2031);
+        test(view.form.maxPerHourAdult).setValue(new BigDecimal("5.605"));
+        test(view.form.maxPerHourYoung).setValue(new BigDecimal("3.30"));
+        test(view.form.maxPerMonth).setValue(new BigDecimal("210"));
+        test(view.form.maxPerYear).setValue(new BigDecimal("2100"));
+        test(view.form.save).click();
+        assertThat(view.form.isVisible()).isTrue();
+        assertThat(view.form.maxPerHourAdult.isInvalid()).isTrue();
+        assertThat(view.form.maxPerHourAdult.getErrorMessage()).isEqualTo("Vul een bedrag in met hoogstens twee decimalen.");
+        assertThat(view.form.maxPerHourAdult.getValue()).isEqualTo(new BigDecimal("5.605"));
+        assertThat(test(view.grid).size()).isEqualTo(before);
+    }
+
+    @Test
     @WithUserDetails("coordinator")
     void a_coordinator_cannot_open_the_limits() {
-        assertThatThrownBy(() -> navigate(AllowanceLimitsView.class)).isNotNull();
+        int limits = jdbc.queryForObject("select count(*) from allowance_limit", Integer.class);
+        assertThatThrownBy(() -> navigate(AllowanceLimitsView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AllowanceLimitsView.class);
+        assertThat(jdbc.queryForObject("select count(*) from allowance_limit", Integer.class)).isEqualTo(limits);
     }
 }
