@@ -39,8 +39,7 @@ class PaymentConcurrencyIT {
             boolean yearRound = round % 2 == 1;
             var name = unique("Gelijktijdig");
             var other = yearRound ? "170.00" : "0.00";
-            long id = fixture.register("coordinator", NUDE, name, LocalDate.of(1975, 3, 3), other);
-            fixture.register("coordinator2", POMHORST, name, LocalDate.of(1975, 3, 3), other);
+            long id = fixture.registerAtBoth(name, LocalDate.of(1975, 3, 3), other);
             String amount = yearRound ? "35" : "150";
             LocalDate date = LocalDate.of(2025, yearRound ? 11 : 7, 15);
             LocalDate otherDate = yearRound ? LocalDate.of(2025, 12, 15) : date;

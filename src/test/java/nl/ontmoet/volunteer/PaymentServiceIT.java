@@ -3,6 +3,7 @@ package nl.ontmoet.volunteer;
 import nl.ontmoet.TestClock;
 import com.vaadin.flow.i18n.I18NProvider;
 import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.ui.ErrorMessages;
@@ -42,6 +43,8 @@ class PaymentServiceIT {
 
     @Autowired
     VolunteerFixture fixture;
+    @Autowired
+    TestUsers users;
     @Autowired
     PaymentService payments;
     @Autowired
@@ -145,9 +148,8 @@ class PaymentServiceIT {
         long nude = fixture.centre(NUDE);
         long pomhorst = fixture.centre(POMHORST);
         var name = unique("Twee Centra");
-        long id = fixture.register("coordinator", NUDE, name, BORN_1970, "50");
-        fixture.register("coordinator2", POMHORST, name, BORN_1970, "50");
-        fixture.as("coordinator2", () -> payments.pay(pomhorst, id, fixed(LocalDate.of(2025, 1, 5), "100")));
+        long id = fixture.registerAtBoth(name, BORN_1970, "50");
+        users.as("coordinator2", () -> payments.pay(pomhorst, id, fixed(LocalDate.of(2025, 1, 5), "100")));
 
         // 50 elsewhere + 100 at De Pomhorst: 60 left this month
         assertThatThrownBy(() -> payments.pay(nude, id, fixed(LocalDate.of(2025, 1, 20), "70")))
@@ -167,12 +169,11 @@ class PaymentServiceIT {
         long pomhorst = fixture.centre(POMHORST);
         var name = unique("Jaargrens");
         // 150 a month elsewhere: 1.800 of the 2.100 a year, 60 a month left
-        long id = fixture.register("coordinator", NUDE, name, BORN_1970, "150");
-        fixture.register("coordinator2", POMHORST, name, BORN_1970, "150");
+        long id = fixture.registerAtBoth(name, BORN_1970, "150");
         for (int month = 1; month <= 5; month++) {
             var date = LocalDate.of(2025, month, 25);
             if (month % 2 == 0) {
-                fixture.as("coordinator2", () -> payments.pay(pomhorst, id, fixed(date, "60")));
+                users.as("coordinator2", () -> payments.pay(pomhorst, id, fixed(date, "60")));
             } else {
                 payments.pay(nude, id, fixed(date, "60"));
             }
@@ -274,7 +275,7 @@ class PaymentServiceIT {
         long nude = fixture.centre(NUDE);
         long pomhorst = fixture.centre(POMHORST);
         long id = fixture.register("coordinator", NUDE, unique("Alleen Nude"), BORN_1970, "0");
-        fixture.as("coordinator", () -> payments.pay(nude, id, fixed(LocalDate.of(2025, 2, 1), "10")));
+        users.as("coordinator", () -> payments.pay(nude, id, fixed(LocalDate.of(2025, 2, 1), "10")));
         int ledgerBefore = fixture.ledgerEntries();
         for (long centre : new long[]{nude, pomhorst}) {
             assertThatThrownBy(() -> payments.rows(centre, id)).isInstanceOf(RecordNotFoundException.class);
@@ -292,7 +293,7 @@ class PaymentServiceIT {
         long nude = fixture.centre(NUDE);
         long id = fixture.register("coordinator", NUDE, unique("Geen Inzage"), BORN_1970, "0");
         for (var user : new String[]{"coach", "manager"}) {
-            fixture.as(user, () -> {
+            users.as(user, () -> {
                 assertThatThrownBy(() -> payments.rows(nude, id)).isInstanceOf(RecordNotFoundException.class);
                 assertThatThrownBy(() -> hours.monthTotals(nude, id, 2025)).isInstanceOf(RecordNotFoundException.class);
                 assertThatThrownBy(() -> payments.pay(nude, id, fixed(LocalDate.of(2025, 3, 1), "10")))
