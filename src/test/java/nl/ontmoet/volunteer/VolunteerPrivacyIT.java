@@ -67,6 +67,13 @@ class VolunteerPrivacyIT {
         return volunteerService.save(centreId, d);
     }
 
+    /** The same person registered at De Pomhorst by its own coordinator, with that centre's notes. */
+    void alsoAtPomhorst(VolunteerDetails saved, String notes) {
+        var atPomhorst = VolunteerFixture.person(saved.getName(), saved.getDateOfBirth(), TestClock.TODAY);
+        atPomhorst.setNotes(notes);
+        fixture.save("coordinator2", fixture.centre(POMHORST), atPomhorst);
+    }
+
     int reads(long volunteerId) {
         return jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'Volunteer' "
                 + "and entity_id = ? and action = 'READ'", Integer.class, String.valueOf(volunteerId));
@@ -124,13 +131,7 @@ class VolunteerPrivacyIT {
     void a_coordinators_export_leaves_out_what_another_centre_noted() {
         long nude = fixture.centre(NUDE);
         var saved = register(nude, "Twee Centra");
-        users.logInOnThisThread("coordinator2");
-        var atPomhorst = VolunteerRegisterServiceIT.person("x");
-        atPomhorst.setName(saved.getName());
-        atPomhorst.setDateOfBirth(saved.getDateOfBirth());
-        atPomhorst.setNotes("Alleen voor De Pomhorst");
-        fixture.save("coordinator2", fixture.centre(POMHORST), atPomhorst);
-        users.logInOnThisThread("coordinator");
+        alsoAtPomhorst(saved, "Alleen voor De Pomhorst");
 
         var json = new String(privacyService.export(nude, saved.getVolunteerId()).content(), StandardCharsets.UTF_8);
         assertThat(json).contains("Notitie bij " + nude, "opmerking").doesNotContain("Alleen voor De Pomhorst");
@@ -229,12 +230,7 @@ class VolunteerPrivacyIT {
     void a_coordinator_may_not_erase_a_volunteer_also_active_elsewhere_but_an_admin_may() {
         long nude = fixture.centre(NUDE);
         var saved = register(nude, "Anke Anders");
-        users.logInOnThisThread("coordinator2");
-        var atPomhorst = VolunteerRegisterServiceIT.person("x");
-        atPomhorst.setName(saved.getName());
-        atPomhorst.setDateOfBirth(saved.getDateOfBirth());
-        fixture.save("coordinator2", fixture.centre(POMHORST), atPomhorst);
-        users.logInOnThisThread("coordinator");
+        alsoAtPomhorst(saved, null);
         var current = volunteerService.get(nude, saved.getVolunteerId());
         String before = row(saved.getVolunteerId());
 
