@@ -21,7 +21,6 @@ import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
-import nl.ontmoet.volunteer.domain.LinkRequestRow;
 import nl.ontmoet.volunteer.domain.VolunteerRow;
 import nl.ontmoet.volunteer.service.LinkConfirmationNeededException;
 import nl.ontmoet.volunteer.service.VogService;
@@ -52,12 +51,8 @@ public class VolunteersView extends CentreScopedView {
 
     private final VolunteerService volunteerService;
     private final VolunteerCountService countService;
-    private final VolunteerMatchService matchService;
-    private final VolunteerPrivacyService privacyService;
     private final VogService vogService;
-    private final VolunteerLinkService linkService;
     private final FormErrors formErrors;
-    private final Clock clock;
     final Grid<VolunteerRow> grid = new Grid<>();
     final VolunteerForm form = new VolunteerForm();
     final Button create = new Button();
@@ -74,13 +69,9 @@ public class VolunteersView extends CentreScopedView {
         super(centreService);
         this.volunteerService = volunteerService;
         this.countService = countService;
-        this.matchService = matchService;
-        this.privacyService = privacyService;
         this.vogService = vogService;
-        this.linkService = linkService;
         this.formErrors = formErrors;
-        this.clock = clock;
-        this.linkRequests = new LinkRequestsPanel(this::confirmLink, this::refuseLink, clock.getZone());
+        this.linkRequests = new LinkRequestsPanel(linkService, formErrors, clock.getZone());
         this.privacy = new PrivacyActions(privacyService, formErrors, () -> go(null));
         addClassName("volunteers-view");
 
@@ -110,7 +101,7 @@ public class VolunteersView extends CentreScopedView {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {
             var details = new VolunteerDetails();
-            details.setStartDate(LocalDate.now(this.clock));
+            details.setStartDate(LocalDate.now(clock));
             privacy.setVisible(false);
             edit(details);
         });
@@ -141,7 +132,7 @@ public class VolunteersView extends CentreScopedView {
         }
         var summary = new Div(create, findForActivity, allowancesLink(centre), activeCount);
         summary.addClassName("volunteer-summary");
-        linkRequests.show(linkService.pendingFor(centre.getId()));
+        linkRequests.show(centre.getId());
         add(summary, linkRequests, grid, vogOverview, form);
         selected.ifPresent(id -> add(VaadinService.getCurrent().getInstantiator()
                 .getOrCreate(VolunteerAllowanceSection.class).show(centre.getId(), id)));
@@ -169,20 +160,6 @@ public class VolunteersView extends CentreScopedView {
                     });
             return null;
         }
-    }
-
-    private void confirmLink(LinkRequestRow request) {
-        if (formErrors.attempt(null, () -> linkService.confirm(request.id()))) {
-            Notifications.success(getTranslation("volunteer.link.confirmed", request.name(), request.centreName()));
-        }
-        linkRequests.show(linkService.pendingFor(centre().getId()));
-    }
-
-    private void refuseLink(LinkRequestRow request) {
-        if (formErrors.attempt(null, () -> linkService.refuse(request.id()))) {
-            Notifications.success(getTranslation("volunteer.link.refused", request.name()));
-        }
-        linkRequests.show(linkService.pendingFor(centre().getId()));
     }
 
     private RouterLink allowancesLink(Centre centre) {
