@@ -33,11 +33,7 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
 
         test(view.create).click();
         assertThat(view.form.year.getValue()).isEqualTo(current);
-        test(view.form.maxPerHourAdult).setValue(new BigDecimal("5.70"));
-        test(view.form.maxPerHourYoung).setValue(new BigDecimal("3.35"));
-        test(view.form.maxPerMonth).setValue(new BigDecimal("215.00"));
-        test(view.form.maxPerYear).setValue(new BigDecimal("2150.00"));
-        test(view.form.save).click();
+        saveAmounts(view.form, "5.70", "3.35", "215.00", "2150.00");
 
         assertThat(view.form.isVisible()).isFalse();
         assertThat(view.missing.isVisible()).isFalse();
@@ -50,11 +46,7 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
         var view = navigate(AllowanceLimitsView.class);
         test(view.create).click();
         test(view.form.year).setValue(2025);
-        test(view.form.maxPerHourAdult).setValue(new BigDecimal("5.60"));
-        test(view.form.maxPerHourYoung).setValue(new BigDecimal("3.30"));
-        test(view.form.maxPerMonth).setValue(new BigDecimal("210"));
-        test(view.form.maxPerYear).setValue(new BigDecimal("2100"));
-        test(view.form.save).click();
+        saveAmounts(view.form, "5.60", "3.30", "210", "2100");
         assertThat(view.form.isVisible()).isTrue();
         assertThat(view.form.year.isInvalid()).isTrue();
         assertThat(view.form.year.getErrorMessage())
@@ -68,16 +60,22 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
         int before = test(view.grid).size();
         test(view.create).click();
         test(view.form.year).setValue(2031);
-        test(view.form.maxPerHourAdult).setValue(new BigDecimal("5.605"));
-        test(view.form.maxPerHourYoung).setValue(new BigDecimal("3.30"));
-        test(view.form.maxPerMonth).setValue(new BigDecimal("210"));
-        test(view.form.maxPerYear).setValue(new BigDecimal("2100"));
-        test(view.form.save).click();
+        saveAmounts(view.form, "5.605", "3.30", "210", "2100");
         assertThat(view.form.isVisible()).isTrue();
         assertThat(view.form.maxPerHourAdult.isInvalid()).isTrue();
-        assertThat(view.form.maxPerHourAdult.getErrorMessage()).isEqualTo("Vul een bedrag in met hoogstens twee decimalen.");
+        assertThat(view.form.maxPerHourAdult.getErrorMessage())
+                .isEqualTo("Vul een bedrag in met hoogstens twee decimalen.");
         assertThat(view.form.maxPerHourAdult.getValue()).isEqualTo(new BigDecimal("5.605"));
         assertThat(test(view.grid).size()).isEqualTo(before);
+    }
+
+    /** Types the four amounts, per hour (21 and older, younger), per month and per year, and saves. */
+    private void saveAmounts(AllowanceLimitForm form, String adult, String young, String month, String year) {
+        test(form.maxPerHourAdult).setValue(new BigDecimal(adult));
+        test(form.maxPerHourYoung).setValue(new BigDecimal(young));
+        test(form.maxPerMonth).setValue(new BigDecimal(month));
+        test(form.maxPerYear).setValue(new BigDecimal(year));
+        test(form.save).click();
     }
 
     @Test
