@@ -83,8 +83,7 @@ class HoursServiceIT {
     void a_day_holds_24_hours_of_a_volunteer_over_all_centres_together() {
         long nude = fixture.centre(NUDE);
         long pomhorst = fixture.centre(POMHORST);
-        var name = unique("Vierentwintig");
-        long id = fixture.registerAtBoth(name, BORN, "0");
+        long id = fixture.registerAtBoth(unique("Vierentwintig"), BORN, "0");
         users.as("coordinator2", () -> hours.enter(pomhorst, id, task(DAY, "20")));
         refused(id, () -> hours.enter(nude, id, task(DAY, "4.5")), "hours", "volunteer.hours.error.dayFull");
         hours.enter(nude, id, task(DAY, "4"));

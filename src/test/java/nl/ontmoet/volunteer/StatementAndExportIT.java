@@ -88,8 +88,7 @@ class StatementAndExportIT {
     void the_near_limit_overview_shows_volunteers_from_80_percent_summed_over_all_centres() {
         long nude = fixture.centre(NUDE);
         long pomhorst = fixture.centre(POMHORST);
-        var near = unique("Bijna");
-        long nearId = fixture.registerAtBoth(near, BORN, "139");
+        long nearId = fixture.registerAtBoth(unique("Bijna"), BORN, "139");
         long belowId = fixture.register("coordinator", NUDE, unique("Eronder"), BORN, "139");
         // 1.668 a year elsewhere is 79,4 %; 22 more at another centre makes 1.690, 80,5 %
         users.as("coordinator2", () -> payments.pay(pomhorst, nearId, fixed(LocalDate.of(2025, 5, 1), "22")));
