@@ -36,7 +36,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * A handful of volunteers at the demo centres, one of them at two centres, with skills, interests and availability
@@ -125,7 +124,7 @@ class VolunteerDemoData implements ApplicationRunner {
                        boolean approved) {
         var entry = new HoursEntry(volunteer, centre, day, null, task, new BigDecimal(amount));
         if (approved) {
-            entry.approve("coordinator", day.plusDays(20).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant());
+            entry.approve("coordinator", day.plusDays(20).atStartOfDay(clock.getZone()).toInstant());
         }
         hoursEntries.save(entry);
     }

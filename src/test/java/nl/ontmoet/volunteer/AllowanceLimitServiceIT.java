@@ -57,24 +57,38 @@ class AllowanceLimitServiceIT {
                 .contains(2024, 2025, current);
     }
 
+    static void refusedAt(Runnable save, String key, String field) {
+        assertThatThrownBy(save::run).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+            assertThat(e.getMessageKey()).isEqualTo(key);
+            assertThat(e.getField()).contains(field);
+        });
+    }
+
     @Test
     @WithUserDetails("admin")
     void a_duplicate_year_and_inconsistent_amounts_are_refused_at_their_field() {
-        assertThatThrownBy(() -> limitService.save(limit(2025, "5.60", "3.30", "210", "2100")))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("volunteer.limit.error.yearTaken");
-                    assertThat(e.getField()).contains("year");
-                });
-        assertThatThrownBy(() -> limitService.save(limit(2030, "3.00", "3.30", "210", "2100")))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
-                        e -> assertThat(e.getField()).contains("maxPerHourYoung"));
-        assertThatThrownBy(() -> limitService.save(limit(2030, "5.60", "3.30", "2200", "2100")))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
-                        e -> assertThat(e.getField()).contains("maxPerMonth"));
-        assertThatThrownBy(() -> limitService.save(limit(2030, "0", "3.30", "210", "2100")))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
-                        e -> assertThat(e.getField()).contains("maxPerHourAdult"));
+        refusedAt(() -> limitService.save(limit(2025, "5.60", "3.30", "210", "2100")),
+                "volunteer.limit.error.yearTaken", "year");
+        refusedAt(() -> limitService.save(limit(2030, "3.00", "3.30", "210", "2100")),
+                "volunteer.limit.error.youngAboveAdult", "maxPerHourYoung");
+        refusedAt(() -> limitService.save(limit(2030, "5.60", "3.30", "2200", "2100")),
+                "volunteer.limit.error.monthAboveYear", "maxPerMonth");
+        refusedAt(() -> limitService.save(limit(2030, "0", "3.30", "210", "2100")),
+                "volunteer.limit.error.positive", "maxPerHourAdult");
         assertThat(limitService.forYear(2030)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_amount_with_more_than_two_decimals_is_refused_at_its_field_and_never_rounded() {
+        refusedAt(() -> limitService.save(limit(2030, "5.605", "3.30", "210", "2100")),
+                "volunteer.limit.error.decimals", "maxPerHourAdult");
+        refusedAt(() -> limitService.save(limit(2030, "5.60", "3.30", "210", "2100.001")),
+                "volunteer.limit.error.decimals", "maxPerYear");
+        assertThat(limitService.forYear(2030)).isEmpty();
+
+        limitService.save(limit(2030, "5.600", "3.3", "210", "2100"));
+        assertThat(limitService.forYear(2030).orElseThrow().getMaxPerHourAdult()).isEqualTo("5.60");
     }
 
     @Test

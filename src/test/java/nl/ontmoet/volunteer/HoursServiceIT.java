@@ -2,6 +2,7 @@ package nl.ontmoet.volunteer;
 
 import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.programme.service.ActivityService;
@@ -31,6 +32,8 @@ class HoursServiceIT {
 
     @Autowired
     VolunteerFixture fixture;
+    @Autowired
+    TestUsers users;
     @Autowired
     HoursService hours;
     @Autowired
@@ -80,10 +83,8 @@ class HoursServiceIT {
     void a_day_holds_24_hours_of_a_volunteer_over_all_centres_together() {
         long nude = fixture.centre(NUDE);
         long pomhorst = fixture.centre(POMHORST);
-        var name = unique("Vierentwintig");
-        long id = fixture.register("coordinator", NUDE, name, BORN, "0");
-        fixture.register("coordinator2", POMHORST, name, BORN, "0");
-        fixture.as("coordinator2", () -> hours.enter(pomhorst, id, task(DAY, "20")));
+        long id = fixture.registerAtBoth(unique("Vierentwintig"), BORN, "0");
+        users.as("coordinator2", () -> hours.enter(pomhorst, id, task(DAY, "20")));
         refused(id, () -> hours.enter(nude, id, task(DAY, "4.5")), "hours", "volunteer.hours.error.dayFull");
         hours.enter(nude, id, task(DAY, "4"));
         assertThat(fixture.hoursEntries(id)).isEqualTo(2);
@@ -106,7 +107,7 @@ class HoursServiceIT {
                 "volunteer.hours.error.future");
         refused(id, () -> hours.enter(nude, id, new HoursInput(DAY, null, "  ", BigDecimal.ONE)), "task",
                 "volunteer.hours.error.whatRequired");
-        long elsewhere = fixture.as("coordinator2", () -> activities.current(pomhorst).getFirst().getId());
+        long elsewhere = users.as("coordinator2", () -> activities.current(pomhorst).getFirst().getId());
         refused(id, () -> hours.enter(nude, id, new HoursInput(DAY, elsewhere, null, BigDecimal.ONE)), "activity",
                 "volunteer.hours.error.activityElsewhere");
     }
@@ -118,14 +119,14 @@ class HoursServiceIT {
         long id = fixture.register("coordinator", NUDE, unique("Alleen Coordinator"), BORN, "0");
         long entry = hours.enter(nude, id, task(DAY, "2"));
         for (var user : new String[]{"coordinator2", "coach", "manager", "admin"}) {
-            fixture.as(user, () -> {
+            users.as(user, () -> {
                 assertThatThrownBy(() -> hours.enter(nude, id, task(DAY, "1")))
                         .isInstanceOf(RecordNotFoundException.class);
                 assertThatThrownBy(() -> hours.approve(nude, id, entry)).isInstanceOf(RecordNotFoundException.class);
                 return null;
             });
         }
-        assertThat(fixture.as("admin", () -> hours.rows(nude, id, YearMonth.of(2025, 4)))).hasSize(1);
+        assertThat(users.as("admin", () -> hours.rows(nude, id, YearMonth.of(2025, 4)))).hasSize(1);
         assertThat(fixture.hoursEntries(id)).isEqualTo(1);
         assertThat(hours.rows(nude, id, YearMonth.of(2025, 4))).noneMatch(r -> r.approved());
     }

@@ -37,10 +37,8 @@ class PaymentConcurrencyIT {
             // odd rounds: 170 a month elsewhere is 2.040 of the 2.100 a year, so 60 is left of the year and 40 of
             // each month: 35 in November and 35 in December each fit, together they pass the year limit.
             boolean yearRound = round % 2 == 1;
-            var name = unique("Gelijktijdig");
             var other = yearRound ? "170.00" : "0.00";
-            long id = fixture.register("coordinator", NUDE, name, LocalDate.of(1975, 3, 3), other);
-            fixture.register("coordinator2", POMHORST, name, LocalDate.of(1975, 3, 3), other);
+            long id = fixture.registerAtBoth(unique("Gelijktijdig"), LocalDate.of(1975, 3, 3), other);
             String amount = yearRound ? "35" : "150";
             LocalDate date = LocalDate.of(2025, yearRound ? 11 : 7, 15);
             LocalDate otherDate = yearRound ? LocalDate.of(2025, 12, 15) : date;

@@ -2,6 +2,7 @@ package nl.ontmoet.volunteer;
 
 import nl.ontmoet.TestClock;
 import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.volunteer.service.HoursExportService;
 import nl.ontmoet.volunteer.service.HoursInput;
@@ -41,6 +42,8 @@ class StatementAndExportIT {
     @Autowired
     VolunteerFixture fixture;
     @Autowired
+    TestUsers users;
+    @Autowired
     PaymentService payments;
     @Autowired
     HoursService hours;
@@ -57,11 +60,10 @@ class StatementAndExportIT {
         long nude = fixture.centre(NUDE);
         long pomhorst = fixture.centre(POMHORST);
         var name = unique("Jaaroverzicht");
-        long id = fixture.register("coordinator", NUDE, name, BORN, "0");
-        fixture.register("coordinator2", POMHORST, name, BORN, "0");
+        long id = fixture.registerAtBoth(name, BORN, "0");
         payments.pay(nude, id, fixed(LocalDate.of(2025, 1, 31), "100"));
         payments.pay(nude, id, fixed(LocalDate.of(2025, 2, 28), "50.25"));
-        fixture.as("coordinator2", () -> payments.pay(pomhorst, id, fixed(LocalDate.of(2025, 2, 10), "75")));
+        users.as("coordinator2", () -> payments.pay(pomhorst, id, fixed(LocalDate.of(2025, 2, 10), "75")));
         payments.pay(nude, id, fixed(LocalDate.of(2024, 12, 31), "99"));
 
         var file = statements.statement(nude, id, 2025);
@@ -77,7 +79,7 @@ class StatementAndExportIT {
                 "Per maand: € 210,00", "Per jaar: € 2.100,00");
         assertThat(text).doesNotContain("€ 99,00");
         // the coordinator of a centre where the volunteer is not engaged gets nothing
-        assertThatThrownBy(() -> fixture.as("coordinator2", () -> statements.statement(nude, id, 2025)))
+        assertThatThrownBy(() -> users.as("coordinator2", () -> statements.statement(nude, id, 2025)))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -86,12 +88,10 @@ class StatementAndExportIT {
     void the_near_limit_overview_shows_volunteers_from_80_percent_summed_over_all_centres() {
         long nude = fixture.centre(NUDE);
         long pomhorst = fixture.centre(POMHORST);
-        var near = unique("Bijna");
-        long nearId = fixture.register("coordinator", NUDE, near, BORN, "139");
-        fixture.register("coordinator2", POMHORST, near, BORN, "139");
+        long nearId = fixture.registerAtBoth(unique("Bijna"), BORN, "139");
         long belowId = fixture.register("coordinator", NUDE, unique("Eronder"), BORN, "139");
         // 1.668 a year elsewhere is 79,4 %; 22 more at another centre makes 1.690, 80,5 %
-        fixture.as("coordinator2", () -> payments.pay(pomhorst, nearId, fixed(LocalDate.of(2025, 5, 1), "22")));
+        users.as("coordinator2", () -> payments.pay(pomhorst, nearId, fixed(LocalDate.of(2025, 5, 1), "22")));
 
         var lines = nearLimit.nearLimit(nude, 2025).orElseThrow();
         assertThat(lines).anySatisfy(l -> {
@@ -103,7 +103,7 @@ class StatementAndExportIT {
         });
         assertThat(lines).noneMatch(l -> l.volunteerId() == belowId);
         assertThat(nearLimit.nearLimit(nude, TestClock.TODAY.getYear() + 1)).isEmpty();
-        assertThatThrownBy(() -> fixture.as("coach", () -> nearLimit.nearLimit(nude, 2025)))
+        assertThatThrownBy(() -> users.as("coach", () -> nearLimit.nearLimit(nude, 2025)))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -134,15 +134,15 @@ class StatementAndExportIT {
             assertThat(rows.get(1).getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("3.5");
             assertThat(rows.get(1).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("1");
         }
-        assertThatThrownBy(() -> fixture.as("manager", () -> exports.csv(nude, 2019)))
+        assertThatThrownBy(() -> users.as("manager", () -> exports.csv(nude, 2019)))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        var all = fixture.as("manager", () -> exports.csvAllCentres(2019));
+        var all = users.as("manager", () -> exports.csvAllCentres(2019));
         assertThat(all.fileName()).isEqualTo("vrijwilligersuren-gemeente-2019.csv");
         assertThat(new String(all.content(), StandardCharsets.UTF_8).lines().toList()).contains(
                 "Huis van de Wijk De Nude;Exporttaak;maart;3.50;1.00",
                 "Huis van de Wijk De Nude;Exporttaak;april;3.00;0.00");
-        var allXlsx = fixture.as("admin", () -> exports.xlsxAllCentres(2019));
+        var allXlsx = users.as("admin", () -> exports.xlsxAllCentres(2019));
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(allXlsx.content()))) {
             assertThat(workbook.getFirstSheet().read()).anySatisfy(row -> {
                 assertThat(row.getCellAsString(1)).contains(task);

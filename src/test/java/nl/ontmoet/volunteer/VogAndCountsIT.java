@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer;
 
 import nl.ontmoet.TestClock;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
@@ -15,14 +16,13 @@ import nl.ontmoet.volunteer.service.VolunteerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 
+import static nl.ontmoet.volunteer.VolunteerFixture.NUDE;
+import static nl.ontmoet.volunteer.VolunteerFixture.POMHORST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class VogAndCountsIT {
 
-    static final String NUDE = "huis-van-de-wijk-de-nude";
-    static final String POMHORST = "wijkcentrum-de-pomhorst";
-
+    @Autowired
+    VolunteerFixture fixture;
+    @Autowired
+    TestUsers users;
     @Autowired
     VolunteerService volunteerService;
     @Autowired
@@ -42,18 +43,6 @@ class VogAndCountsIT {
     VolunteerCountService countService;
     @Autowired
     CentreRepository centres;
-    @Autowired
-    UserDetailsService users;
-
-    long centre(String slug) {
-        return centres.findBySlug(slug).orElseThrow().getId();
-    }
-
-    void logInAs(String username) {
-        var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-    }
 
     long register(long centreId, String name, VolunteerStatus status, boolean vogNeeded, LocalDate vogDate) {
         var d = VolunteerRegisterServiceIT.person(name);
@@ -66,7 +55,7 @@ class VogAndCountsIT {
     @Test
     @WithUserDetails("coordinator")
     void missing_and_too_old_vogs_are_listed_with_the_day_they_expired() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var today = TestClock.TODAY;
         assertThat(vogService.maxAgeYears()).isEqualTo(3);
         long missing = register(nude, "Vera Zonder", VolunteerStatus.AANMELDING, true, null);
@@ -85,15 +74,15 @@ class VogAndCountsIT {
                 .satisfies(d -> assertThat(d.expiredOn()).isEqualTo(today.minusDays(1)));
         assertThat(due).extracting(VogDue::volunteerId).doesNotContain(exactlyThree, stopped, notNeeded);
 
-        logInAs("coordinator2");
+        users.logInOnThisThread("coordinator2");
         assertThatThrownBy(() -> vogService.due(nude)).isInstanceOf(RecordNotFoundException.class);
-        assertThat(vogService.due(centre(POMHORST))).extracting(VogDue::volunteerId).doesNotContain(missing, old);
+        assertThat(vogService.due(fixture.centre(POMHORST))).extracting(VogDue::volunteerId).doesNotContain(missing, old);
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_sets_the_maximum_age_and_the_overview_follows_it() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         long fourYears = register(nude, "Vier Jaar", VolunteerStatus.ACTIEF, true, TestClock.TODAY.minusYears(4));
         assertThat(vogService.due(nude)).extracting(VogDue::volunteerId).contains(fourYears);
 
@@ -133,7 +122,7 @@ class VogAndCountsIT {
     @Test
     @WithUserDetails("coordinator")
     void managers_and_admins_count_active_volunteers_per_centre_in_one_list_and_others_may_not() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         assertThatThrownBy(() -> countService.activePerCentre()).isInstanceOf(AccessDeniedException.class);
         long before = countService.activeAt(nude);
         register(nude, "Actieve Anna", VolunteerStatus.ACTIEF, false, null);
@@ -141,7 +130,7 @@ class VogAndCountsIT {
         assertThat(countService.activeAt(nude)).isEqualTo(before + 1);
 
         for (var user : new String[]{"manager", "admin"}) {
-            logInAs(user);
+            users.logInOnThisThread(user);
             var counts = countService.activePerCentre();
             assertThat(counts).extracting(CentreVolunteerCount::centreName).contains("Huis van de Wijk De Nude",
                     "Ontmoetingscentrum Tongelre");
@@ -149,7 +138,7 @@ class VogAndCountsIT {
                     .satisfies(c -> assertThat(c.active()).isEqualTo(before + 1));
             assertThat(counts.size()).isEqualTo(centres.count());
         }
-        logInAs("coach");
+        users.logInOnThisThread("coach");
         assertThatThrownBy(() -> countService.activePerCentre()).isInstanceOf(AccessDeniedException.class);
         assertThat(countService.activeAt(nude)).isEqualTo(before + 1);
     }

@@ -18,9 +18,8 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
-/** Test helper: acts as a given user, registers volunteers and counts what was stored. */
+/** Test helper: registers volunteers as a given user and counts what was stored. */
 @Component
 @RequiredArgsConstructor
 public class VolunteerFixture {
@@ -36,31 +35,32 @@ public class VolunteerFixture {
     private final HoursService hours;
     private final JdbcTemplate jdbc;
 
-    public <T> T as(String username, Supplier<T> action) {
-        return users.as(username, action);
-    }
-
-    public void as(String username, Runnable action) {
-        users.as(username, action);
-    }
-
-    public void logInOnThisThread(String username) {
-        users.logInOnThisThread(username);
-    }
-
     public long centre(String slug) {
         return centres.findBySlug(slug).orElseThrow().getId();
     }
 
     /** Registers the volunteer at the centre as the given coordinator; the same person at a second centre. */
     public long register(String coordinator, String slug, String name, LocalDate born, String otherPerMonth) {
+        var d = person(name, born, LocalDate.of(2020, 1, 1));
+        d.setOtherAllowancePerMonth(new BigDecimal(otherPerMonth));
+        return save(coordinator, centre(slug), d).getVolunteerId();
+    }
+
+    /** The same person at De Nude (by coordinator) and at De Pomhorst (by coordinator2): one volunteer. */
+    public long registerAtBoth(String name, LocalDate born, String otherPerMonth) {
+        long id = register("coordinator", NUDE, name, born, otherPerMonth);
+        register("coordinator2", POMHORST, name, born, otherPerMonth);
+        return id;
+    }
+
+    /** An active volunteer as the form would send them, with nothing more than the form requires. */
+    public static VolunteerDetails person(String name, LocalDate born, LocalDate start) {
         var d = new VolunteerDetails();
         d.setName(name);
         d.setDateOfBirth(born);
-        d.setStartDate(LocalDate.of(2020, 1, 1));
+        d.setStartDate(start);
         d.setStatus(VolunteerStatus.ACTIEF);
-        d.setOtherAllowancePerMonth(new BigDecimal(otherPerMonth));
-        return save(coordinator, centre(slug), d).getVolunteerId();
+        return d;
     }
 
     /**
@@ -69,19 +69,19 @@ public class VolunteerFixture {
      */
     public VolunteerDetails save(String username, long centreId, VolunteerDetails details) {
         try {
-            return as(username, () -> volunteers.save(centreId, details));
+            return users.as(username, () -> volunteers.save(centreId, details));
         } catch (LinkConfirmationNeededException known) {
             details.setLinkConfirmed(true);
-            return as(username, () -> volunteers.save(centreId, details));
+            return users.as(username, () -> volunteers.save(centreId, details));
         } catch (LinkRequestedException requested) {
             long request = jdbc.queryForObject("""
                     select max(id) from volunteer_link_request where centre_id = ? and status = 'PENDING'""",
                     Long.class, centreId);
-            as("admin", () -> links.confirm(request));
+            users.as("admin", () -> links.confirm(request));
             var ids = jdbc.queryForList("""
                     select v.id from volunteer v join volunteer_link_request r on r.volunteer_id = v.id
                     where r.id = ?""", Long.class, request);
-            return as(username, () -> volunteers.get(centreId, ids.getFirst()));
+            return users.as(username, () -> volunteers.get(centreId, ids.getFirst()));
         }
     }
 
@@ -90,7 +90,7 @@ public class VolunteerFixture {
     }
 
     public long approvedHours(String coordinator, String slug, long volunteerId, LocalDate day, String amount) {
-        return as(coordinator, () -> {
+        return users.as(coordinator, () -> {
             long id = hours.enter(centre(slug), volunteerId, new HoursInput(day, null, "Bardienst",
                     new BigDecimal(amount)));
             hours.approve(centre(slug), volunteerId, id);

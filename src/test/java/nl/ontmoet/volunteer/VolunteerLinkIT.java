@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer;
 
 import nl.ontmoet.IntegrationTest;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.domain.BusinessRuleException;
@@ -45,6 +46,8 @@ class VolunteerLinkIT {
     @Autowired
     VolunteerFixture fixture;
     @Autowired
+    TestUsers users;
+    @Autowired
     VolunteerService volunteers;
     @Autowired
     VolunteerLinkService links;
@@ -66,7 +69,7 @@ class VolunteerLinkIT {
 
         // the exploit: the same name in other case and the same date of birth, with the attacker's contact data
         var attack = details(name.toUpperCase(), "aanvaller@example.nl", "Bardienst Pomhorst");
-        assertThatThrownBy(() -> fixture.as("coordinator2", () -> volunteers.save(pomhorst, attack)))
+        assertThatThrownBy(() -> users.as("coordinator2", () -> volunteers.save(pomhorst, attack)))
                 .isInstanceOfSatisfying(LinkRequestedException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("volunteer.link.requested");
                     assertThat(e.getField()).contains("name");
@@ -76,10 +79,10 @@ class VolunteerLinkIT {
         assertThat(requests(id, pomhorst, "PENDING")).isEqualTo(1);
 
         // asking again leaves one request, and still nothing is shown or changed
-        assertThatThrownBy(() -> fixture.as("coordinator2", () -> volunteers.save(pomhorst, attack)))
+        assertThatThrownBy(() -> users.as("coordinator2", () -> volunteers.save(pomhorst, attack)))
                 .isInstanceOf(LinkRequestedException.class);
         assertThat(requests(id, pomhorst, "PENDING")).isEqualTo(1);
-        fixture.as("coordinator2", () -> {
+        users.as("coordinator2", () -> {
             assertThatThrownBy(() -> volunteers.get(pomhorst, id)).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> statements.statement(pomhorst, id, 2025))
                     .isInstanceOf(RecordNotFoundException.class);
@@ -102,26 +105,26 @@ class VolunteerLinkIT {
         String person = person(id);
         requestAtPomhorst(name);
 
-        var pending = fixture.as("coordinator", () -> links.pendingFor(fixture.centre(NUDE)));
+        var pending = users.as("coordinator", () -> links.pendingFor(fixture.centre(NUDE)));
         var request = pending.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
         assertThat(request.centreName()).isEqualTo("Wijkcentrum De Pomhorst");
         assertThat(request.requestedBy()).isEqualTo("coordinator2");
         // the asking centre cannot decide on its own request
-        assertThatThrownBy(() -> fixture.as("coordinator2", () -> links.confirm(request.id())))
+        assertThatThrownBy(() -> users.as("coordinator2", () -> links.confirm(request.id())))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        fixture.as("coordinator", () -> links.confirm(request.id()));
+        users.as("coordinator", () -> links.confirm(request.id()));
         assertThat(person(id)).isEqualTo(person);
         assertThat(requests(id, pomhorst, "CONFIRMED")).isEqualTo(1);
-        var atPomhorst = fixture.as("coordinator2", () -> volunteers.get(pomhorst, id));
+        var atPomhorst = users.as("coordinator2", () -> volunteers.get(pomhorst, id));
         assertThat(atPomhorst.getName()).isEqualTo(name);
         assertThat(atPomhorst.getEmail()).isEqualTo("eigen@example.nl");
         assertThat(atPomhorst.getTasks()).isEqualTo("Bardienst Pomhorst");
         assertThat(atPomhorst.isVogNeeded()).isTrue();
         assertThat(atPomhorst.getNotes()).isEqualTo("Via de buurtapp");
-        assertThat(fixture.as("coordinator", () -> volunteers.get(fixture.centre(NUDE), id)).getTasks())
+        assertThat(users.as("coordinator", () -> volunteers.get(fixture.centre(NUDE), id)).getTasks())
                 .isEqualTo("Koffieochtend");
-        assertThatThrownBy(() -> fixture.as("coordinator", () -> links.refuse(request.id())))
+        assertThatThrownBy(() -> users.as("coordinator", () -> links.refuse(request.id())))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("volunteer.link.error.decided"));
     }
@@ -137,19 +140,19 @@ class VolunteerLinkIT {
                 Long.class, id);
 
         coordinatorOfTongelre();
-        assertThatThrownBy(() -> fixture.as("coordinator3", () -> links.confirm(requestId)))
+        assertThatThrownBy(() -> users.as("coordinator3", () -> links.confirm(requestId)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> fixture.as("coordinator3", () -> links.refuse(requestId)))
+        assertThatThrownBy(() -> users.as("coordinator3", () -> links.refuse(requestId)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThat(fixture.as("coordinator3", () -> links.pendingFor(fixture.centre("ontmoetingscentrum-tongelre"))))
+        assertThat(users.as("coordinator3", () -> links.pendingFor(fixture.centre("ontmoetingscentrum-tongelre"))))
                 .isEmpty();
         assertThat(requests(id, pomhorst, "PENDING")).isEqualTo(1);
 
-        fixture.as("coordinator", () -> links.refuse(requestId));
+        users.as("coordinator", () -> links.refuse(requestId));
         assertThat(requests(id, pomhorst, "REFUSED")).isEqualTo(1);
         assertThat(engagementsAt(pomhorst, id)).isZero();
         assertThat(person(id)).isEqualTo(person);
-        assertThatThrownBy(() -> fixture.as("coordinator2", () -> volunteers.get(pomhorst, id)))
+        assertThatThrownBy(() -> users.as("coordinator2", () -> volunteers.get(pomhorst, id)))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -162,21 +165,21 @@ class VolunteerLinkIT {
         long onsHuis = fixture.centre(ONS_HUIS);
 
         var byAdmin = details(name, "admin@example.nl", "Gastheer");
-        assertThatThrownBy(() -> fixture.as("admin", () -> volunteers.save(pomhorst, byAdmin)))
+        assertThatThrownBy(() -> users.as("admin", () -> volunteers.save(pomhorst, byAdmin)))
                 .isInstanceOfSatisfying(LinkConfirmationNeededException.class,
                         e -> assertThat(e.getArguments()).containsExactly(name, "Huis van de Wijk De Nude"));
         assertThat(engagementsAt(pomhorst, id)).isZero();
         byAdmin.setLinkConfirmed(true);
-        assertThat(fixture.as("admin", () -> volunteers.save(pomhorst, byAdmin)).getVolunteerId()).isEqualTo(id);
+        assertThat(users.as("admin", () -> volunteers.save(pomhorst, byAdmin)).getVolunteerId()).isEqualTo(id);
         assertThat(engagementsAt(pomhorst, id)).isEqualTo(1);
         assertThat(person(id)).isEqualTo(person);
 
         var byCoordinator = details(name, "ander@example.nl", "Atelier");
-        assertThatThrownBy(() -> fixture.as("coordinator", () -> volunteers.save(onsHuis, byCoordinator)))
+        assertThatThrownBy(() -> users.as("coordinator", () -> volunteers.save(onsHuis, byCoordinator)))
                 .isInstanceOf(LinkConfirmationNeededException.class);
         assertThat(engagementsAt(onsHuis, id)).isZero();
         byCoordinator.setLinkConfirmed(true);
-        fixture.as("coordinator", () -> volunteers.save(onsHuis, byCoordinator));
+        users.as("coordinator", () -> volunteers.save(onsHuis, byCoordinator));
         assertThat(engagementsAt(onsHuis, id)).isEqualTo(1);
         assertThat(person(id)).isEqualTo(person);
         assertThat(jdbc.queryForObject("select count(*) from volunteer_link_request where volunteer_id = ?",
@@ -188,24 +191,20 @@ class VolunteerLinkIT {
         own.setPhone("06-11112222");
         own.setOtherAllowancePerMonth(new BigDecimal("45.00"));
         own.setSkills(new LinkedHashSet<>(List.of("Koken", "Tuinieren")));
-        return fixture.as("coordinator", () -> volunteers.save(fixture.centre(NUDE), own)).getVolunteerId();
+        return users.as("coordinator", () -> volunteers.save(fixture.centre(NUDE), own)).getVolunteerId();
     }
 
     private void requestAtPomhorst(String name) {
         var request = details(name, "aanvaller@example.nl", "Bardienst Pomhorst");
         request.setVogNeeded(true);
         request.setNotes("Via de buurtapp");
-        assertThatThrownBy(() -> fixture.as("coordinator2",
+        assertThatThrownBy(() -> users.as("coordinator2",
                 () -> volunteers.save(fixture.centre(POMHORST), request)))
                 .isInstanceOf(LinkRequestedException.class);
     }
 
     private static VolunteerDetails details(String name, String email, String tasks) {
-        var d = new VolunteerDetails();
-        d.setName(name);
-        d.setDateOfBirth(BORN);
-        d.setStartDate(LocalDate.of(2025, 3, 1));
-        d.setStatus(VolunteerStatus.ACTIEF);
+        var d = VolunteerFixture.person(name, BORN, LocalDate.of(2025, 3, 1));
         d.setEmail(email);
         d.setTasks(tasks);
         return d;

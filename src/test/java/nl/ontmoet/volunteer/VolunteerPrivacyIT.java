@@ -1,10 +1,10 @@
 package nl.ontmoet.volunteer;
 
 import nl.ontmoet.TestClock;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
-import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.volunteer.domain.Availability.Slot;
 import nl.ontmoet.volunteer.domain.DayPart;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
@@ -20,9 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +29,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 
+import static nl.ontmoet.volunteer.VolunteerFixture.NUDE;
+import static nl.ontmoet.volunteer.VolunteerFixture.POMHORST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,36 +39,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class VolunteerPrivacyIT {
 
-    static final String NUDE = "huis-van-de-wijk-de-nude";
-    static final String POMHORST = "wijkcentrum-de-pomhorst";
     static final Slot FRIDAY_MORNING = new Slot(DayOfWeek.FRIDAY, DayPart.MORNING);
 
     @Autowired
     VolunteerFixture fixture;
     @Autowired
+    TestUsers users;
+    @Autowired
     VolunteerService volunteerService;
     @Autowired
     VolunteerPrivacyService privacyService;
-    @Autowired
-    CentreRepository centres;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     HoursService hoursService;
     @Autowired
     PaymentService paymentService;
-
-    long centre(String slug) {
-        return centres.findBySlug(slug).orElseThrow().getId();
-    }
-
-    void logInAs(String username) {
-        var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-    }
 
     VolunteerDetails register(long centreId, String name) {
         var d = VolunteerRegisterServiceIT.person(name);
@@ -80,6 +65,13 @@ class VolunteerPrivacyIT {
         d.setInterests(Set.of("Vogels kijken"));
         d.setAvailability(Set.of(FRIDAY_MORNING));
         return volunteerService.save(centreId, d);
+    }
+
+    /** The same person registered at De Pomhorst by its own coordinator, with that centre's notes. */
+    void alsoAtPomhorst(VolunteerDetails saved, String notes) {
+        var atPomhorst = VolunteerFixture.person(saved.getName(), saved.getDateOfBirth(), TestClock.TODAY);
+        atPomhorst.setNotes(notes);
+        fixture.save("coordinator2", fixture.centre(POMHORST), atPomhorst);
     }
 
     int reads(long volunteerId) {
@@ -96,7 +88,7 @@ class VolunteerPrivacyIT {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_downloads_everything_about_a_volunteer_of_their_centre_and_the_read_is_audited() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var saved = register(nude, "Els Export");
         hoursService.enter(nude, saved.getVolunteerId(),
                 new HoursInput(TestClock.TODAY.minusDays(2), null, "Koffieschenken", new BigDecimal("3.5")));
@@ -116,13 +108,13 @@ class VolunteerPrivacyIT {
     @Test
     @WithUserDetails("coordinator2")
     void another_centres_coordinator_can_neither_export_nor_erase_and_nothing_is_read_or_changed() {
-        logInAs("coordinator");
-        long nude = centre(NUDE);
-        long pomhorst = centre(POMHORST);
+        users.logInOnThisThread("coordinator");
+        long nude = fixture.centre(NUDE);
+        long pomhorst = fixture.centre(POMHORST);
         var saved = register(nude, "Piet Prive");
         long id = saved.getVolunteerId();
         String before = row(id);
-        logInAs("coordinator2");
+        users.logInOnThisThread("coordinator2");
 
         assertThatThrownBy(() -> privacyService.export(pomhorst, id)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> privacyService.export(nude, id)).isInstanceOf(RecordNotFoundException.class);
@@ -137,19 +129,13 @@ class VolunteerPrivacyIT {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinators_export_leaves_out_what_another_centre_noted() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var saved = register(nude, "Twee Centra");
-        logInAs("coordinator2");
-        var atPomhorst = VolunteerRegisterServiceIT.person("x");
-        atPomhorst.setName(saved.getName());
-        atPomhorst.setDateOfBirth(saved.getDateOfBirth());
-        atPomhorst.setNotes("Alleen voor De Pomhorst");
-        fixture.save("coordinator2", centre(POMHORST), atPomhorst);
-        logInAs("coordinator");
+        alsoAtPomhorst(saved, "Alleen voor De Pomhorst");
 
         var json = new String(privacyService.export(nude, saved.getVolunteerId()).content(), StandardCharsets.UTF_8);
         assertThat(json).contains("Notitie bij " + nude, "opmerking").doesNotContain("Alleen voor De Pomhorst");
-        logInAs("admin");
+        users.logInOnThisThread("admin");
         json = new String(privacyService.export(nude, saved.getVolunteerId()).content(), StandardCharsets.UTF_8);
         assertThat(json).contains("Notitie bij " + nude, "Alleen voor De Pomhorst").doesNotContain("opmerking");
     }
@@ -157,7 +143,7 @@ class VolunteerPrivacyIT {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_erases_a_volunteer_active_only_at_their_centre_after_typing_the_name() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var saved = register(nude, "Wim Wissen");
         long id = saved.getVolunteerId();
         String before = row(id);
@@ -199,7 +185,7 @@ class VolunteerPrivacyIT {
     @Test
     @WithUserDetails("coordinator")
     void an_erased_volunteer_can_no_longer_be_edited_nor_erased_again() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var saved = register(nude, "Ed Erased");
         privacyService.erase(nude, saved.getVolunteerId(), saved.getVolunteerVersion(), saved.getName());
         var erased = volunteerService.get(nude, saved.getVolunteerId());
@@ -220,7 +206,7 @@ class VolunteerPrivacyIT {
     @Test
     @WithUserDetails("coordinator")
     void an_erased_volunteer_gets_no_new_hours_or_allowances() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var saved = register(nude, "Eva Gewist");
         privacyService.erase(nude, saved.getVolunteerId(), saved.getVolunteerVersion(), saved.getName());
         long id = saved.getVolunteerId();
@@ -242,14 +228,9 @@ class VolunteerPrivacyIT {
     @Test
     @WithUserDetails("coordinator")
     void a_coordinator_may_not_erase_a_volunteer_also_active_elsewhere_but_an_admin_may() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var saved = register(nude, "Anke Anders");
-        logInAs("coordinator2");
-        var atPomhorst = VolunteerRegisterServiceIT.person("x");
-        atPomhorst.setName(saved.getName());
-        atPomhorst.setDateOfBirth(saved.getDateOfBirth());
-        fixture.save("coordinator2", centre(POMHORST), atPomhorst);
-        logInAs("coordinator");
+        alsoAtPomhorst(saved, null);
         var current = volunteerService.get(nude, saved.getVolunteerId());
         String before = row(saved.getVolunteerId());
 
@@ -260,17 +241,17 @@ class VolunteerPrivacyIT {
                         e -> assertThat(e.getMessageKey()).isEqualTo("volunteer.erase.error.activeElsewhere"));
         assertThat(row(saved.getVolunteerId())).isEqualTo(before);
 
-        logInAs("admin");
+        users.logInOnThisThread("admin");
         assertThat(privacyService.mayErase(nude, saved.getVolunteerId())).isTrue();
         privacyService.erase(nude, saved.getVolunteerId(), current.getVolunteerVersion(), current.getName());
-        assertThat(volunteerService.get(centre(POMHORST), saved.getVolunteerId()).getStatus())
+        assertThat(volunteerService.get(fixture.centre(POMHORST), saved.getVolunteerId()).getStatus())
                 .isEqualTo(VolunteerStatus.GESTOPT);
     }
 
     @Test
     @WithUserDetails("coordinator")
     void erasing_after_someone_changed_the_volunteer_meanwhile_is_refused() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var saved = register(nude, "Stefan Stale");
         var edit = volunteerService.get(nude, saved.getVolunteerId());
         edit.setPhone("06-00000000");
@@ -285,11 +266,11 @@ class VolunteerPrivacyIT {
     @Test
     @WithUserDetails("coach")
     void a_coach_and_a_manager_can_neither_export_nor_erase() {
-        logInAs("coordinator");
-        long nude = centre(NUDE);
+        users.logInOnThisThread("coordinator");
+        long nude = fixture.centre(NUDE);
         var saved = register(nude, "Coach Nee");
         for (var user : new String[]{"coach", "manager"}) {
-            logInAs(user);
+            users.logInOnThisThread(user);
             assertThatThrownBy(() -> privacyService.export(nude, saved.getVolunteerId()))
                     .isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> privacyService.erase(nude, saved.getVolunteerId(), saved.getVolunteerVersion(),

@@ -1,10 +1,10 @@
 package nl.ontmoet.volunteer;
 
 import nl.ontmoet.TestClock;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
-import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.volunteer.domain.Availability.Slot;
 import nl.ontmoet.volunteer.domain.DayPart;
 import nl.ontmoet.volunteer.domain.VolunteerMatching.Match;
@@ -16,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +26,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static nl.ontmoet.volunteer.VolunteerFixture.NUDE;
+import static nl.ontmoet.volunteer.VolunteerFixture.POMHORST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +36,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class VolunteerRegisterServiceIT {
 
-    static final String NUDE = "huis-van-de-wijk-de-nude";
-    static final String POMHORST = "wijkcentrum-de-pomhorst";
+    @Autowired
+    VolunteerFixture fixture;
+    @Autowired
+    TestUsers users;
+
     static final Slot MONDAY_AFTERNOON = new Slot(DayOfWeek.MONDAY, DayPart.AFTERNOON);
     static final Slot TUESDAY_EVENING = new Slot(DayOfWeek.TUESDAY, DayPart.EVENING);
 
@@ -47,29 +49,11 @@ class VolunteerRegisterServiceIT {
     @Autowired
     VolunteerMatchService matchService;
     @Autowired
-    CentreRepository centres;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
-    long centre(String slug) {
-        return centres.findBySlug(slug).orElseThrow().getId();
-    }
-
     static VolunteerDetails person(String name) {
-        var d = new VolunteerDetails();
-        d.setName(name + " " + UUID.randomUUID().toString().substring(0, 8));
-        d.setDateOfBirth(LocalDate.of(1975, 3, 14));
-        d.setStartDate(TestClock.TODAY);
-        d.setStatus(VolunteerStatus.ACTIEF);
-        return d;
-    }
-
-    void logInAs(String username) {
-        var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        return VolunteerFixture.person(name + " " + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.of(1975, 3, 14), TestClock.TODAY);
     }
 
     int tagRows(long volunteerId) {
@@ -80,7 +64,7 @@ class VolunteerRegisterServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void tags_are_stored_once_each_as_entered_and_availability_per_engagement() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var details = person("Tina Tags");
         // the first spelling of a tag wins; the same tag in other case or spacing is not stored twice
         details.setSkills(new LinkedHashSet<>(List.of("  Eerste   Hulp ", "eerste hulp", "Koken")));
@@ -99,7 +83,7 @@ class VolunteerRegisterServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void an_empty_or_too_long_tag_is_refused_at_its_field_and_nothing_is_stored() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var details = person("Erik Leeg");
         details.setSkills(Set.of("Koken"));
         var saved = volunteerService.save(nude, details);
@@ -131,7 +115,7 @@ class VolunteerRegisterServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void saving_over_a_change_made_meanwhile_is_refused_and_keeps_the_other_change() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var saved = volunteerService.save(nude, person("Sanne Stale"));
         var mine = volunteerService.get(nude, saved.getVolunteerId());
         var theirs = volunteerService.get(nude, saved.getVolunteerId());
@@ -150,7 +134,7 @@ class VolunteerRegisterServiceIT {
     @Test
     @WithUserDetails("coordinator")
     void active_volunteers_with_a_fitting_tag_and_time_are_suggested_with_the_reason() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         var course = matchService.activities(nude).stream()
                 .filter(a -> a.title().equals("Computercursus voor 60-plussers")).findFirst().orElseThrow();
         var fits = person("Mia Match");
@@ -179,12 +163,12 @@ class VolunteerRegisterServiceIT {
     @Test
     @WithUserDetails("coordinator2")
     void another_centres_coordinator_can_neither_match_nor_guess_a_volunteer_or_activity_of_this_centre() {
-        logInAs("coordinator");
-        long nude = centre(NUDE);
-        long pomhorst = centre(POMHORST);
+        users.logInOnThisThread("coordinator");
+        long nude = fixture.centre(NUDE);
+        long pomhorst = fixture.centre(POMHORST);
         var activityId = matchService.activities(nude).getFirst().id();
         var saved = volunteerService.save(nude, person("Geheime Gijs"));
-        logInAs("coordinator2");
+        users.logInOnThisThread("coordinator2");
 
         assertThatThrownBy(() -> matchService.suggest(nude, activityId)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> matchService.suggest(pomhorst, activityId))
@@ -199,19 +183,19 @@ class VolunteerRegisterServiceIT {
     @Test
     @WithUserDetails("coordinator2")
     void tag_suggestions_come_only_from_volunteers_engaged_at_the_centre() {
-        var suggestions = volunteerService.tagSuggestions(centre(POMHORST));
+        var suggestions = volunteerService.tagSuggestions(fixture.centre(POMHORST));
         // Ria volunteers at De Pomhorst too; Mohamed's skills belong to De Nude only
         assertThat(suggestions.skills()).contains("Koffie zetten").doesNotContain("Computer");
-        assertThatThrownBy(() -> volunteerService.tagSuggestions(centre(NUDE)))
+        assertThatThrownBy(() -> volunteerService.tagSuggestions(fixture.centre(NUDE)))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test
     @WithUserDetails("coach")
     void a_coach_and_a_manager_get_no_matches() {
-        long nude = centre(NUDE);
+        long nude = fixture.centre(NUDE);
         assertThatThrownBy(() -> matchService.activities(nude)).isInstanceOf(RecordNotFoundException.class);
-        logInAs("manager");
+        users.logInOnThisThread("manager");
         assertThatThrownBy(() -> matchService.activities(nude)).isInstanceOf(RecordNotFoundException.class);
     }
 }

@@ -3,7 +3,7 @@ package nl.ontmoet.volunteer.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +19,8 @@ public class AllowanceLimit extends AbstractEntity {
 
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
+    /** What DECIMAL(12,2) holds; the service refuses more than two decimals with its own message. */
+    public static final String MAX_AMOUNT = "9999999999.99";
 
     @NotNull
     @Min(MIN_YEAR)
@@ -28,25 +30,25 @@ public class AllowanceLimit extends AbstractEntity {
 
     @NotNull
     @Positive
-    @Digits(integer = 10, fraction = 2)
+    @DecimalMax(MAX_AMOUNT)
     @Column(name = "max_per_hour_adult", nullable = false, precision = 12, scale = 2)
     private BigDecimal maxPerHourAdult;
 
     @NotNull
     @Positive
-    @Digits(integer = 10, fraction = 2)
+    @DecimalMax(MAX_AMOUNT)
     @Column(name = "max_per_hour_young", nullable = false, precision = 12, scale = 2)
     private BigDecimal maxPerHourYoung;
 
     @NotNull
     @Positive
-    @Digits(integer = 10, fraction = 2)
+    @DecimalMax(MAX_AMOUNT)
     @Column(name = "max_per_month", nullable = false, precision = 12, scale = 2)
     private BigDecimal maxPerMonth;
 
     @NotNull
     @Positive
-    @Digits(integer = 10, fraction = 2)
+    @DecimalMax(MAX_AMOUNT)
     @Column(name = "max_per_year", nullable = false, precision = 12, scale = 2)
     private BigDecimal maxPerYear;
 

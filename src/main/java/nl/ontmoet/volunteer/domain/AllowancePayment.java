@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.centre.domain.Centre;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -22,17 +18,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "volunteer_payment")
-public class AllowancePayment extends AbstractEntity {
+public class AllowancePayment extends VolunteerRecord {
 
     public static final int REASON_LENGTH = 500;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "volunteer_id", nullable = false, updatable = false)
-    private Volunteer volunteer;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "centre_id", nullable = false, updatable = false)
-    private Centre centre;
 
     @Column(name = "payment_date", nullable = false)
     private LocalDate paymentDate;
@@ -65,8 +53,7 @@ public class AllowancePayment extends AbstractEntity {
 
     public AllowancePayment(Volunteer volunteer, Centre centre, LocalDate paymentDate, PaymentKind kind,
                             BigDecimal hours, BigDecimal rate, BigDecimal amount) {
-        this.volunteer = volunteer;
-        this.centre = centre;
+        super(volunteer, centre);
         this.paymentDate = paymentDate;
         this.kind = kind;
         this.hours = hours;
@@ -81,14 +68,6 @@ public class AllowancePayment extends AbstractEntity {
     public void overrideLimit(String reason, String by) {
         this.overrideReason = reason;
         this.overrideBy = by;
-    }
-
-    public Volunteer getVolunteer() {
-        return volunteer;
-    }
-
-    public Centre getCentre() {
-        return centre;
     }
 
     public LocalDate getPaymentDate() {

@@ -6,11 +6,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.base.domain.AuditRedacted;
 import nl.ontmoet.centre.domain.Centre;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -24,15 +21,7 @@ import java.util.Set;
 /** A volunteer's engagement at one centre. */
 @Entity
 @Table(name = "volunteer_engagement")
-public class Engagement extends AbstractEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "volunteer_id", nullable = false)
-    private Volunteer volunteer;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "centre_id", nullable = false)
-    private Centre centre;
+public class Engagement extends VolunteerRecord {
 
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
@@ -63,16 +52,7 @@ public class Engagement extends AbstractEntity {
     }
 
     public Engagement(Volunteer volunteer, Centre centre) {
-        this.volunteer = volunteer;
-        this.centre = centre;
-    }
-
-    public Volunteer getVolunteer() {
-        return volunteer;
-    }
-
-    public Centre getCentre() {
-        return centre;
+        super(volunteer, centre);
     }
 
     public LocalDate getStartDate() {

@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.programme.domain.Activity;
 
@@ -17,17 +16,9 @@ import java.time.LocalDate;
 /** Hours a volunteer worked at a centre on one day, for an activity of the centre or a free task. */
 @Entity
 @Table(name = "volunteer_hours")
-public class HoursEntry extends AbstractEntity {
+public class HoursEntry extends VolunteerRecord {
 
     public static final int TASK_LENGTH = 200;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "volunteer_id", nullable = false, updatable = false)
-    private Volunteer volunteer;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "centre_id", nullable = false, updatable = false)
-    private Centre centre;
 
     @Column(name = "work_date", nullable = false)
     private LocalDate workDate;
@@ -53,8 +44,7 @@ public class HoursEntry extends AbstractEntity {
 
     public HoursEntry(Volunteer volunteer, Centre centre, LocalDate workDate, Activity activity, String task,
                       BigDecimal hours) {
-        this.volunteer = volunteer;
-        this.centre = centre;
+        super(volunteer, centre);
         this.workDate = workDate;
         this.activity = activity;
         this.task = task;
@@ -68,14 +58,6 @@ public class HoursEntry extends AbstractEntity {
 
     public boolean isApproved() {
         return approvedAt != null;
-    }
-
-    public Volunteer getVolunteer() {
-        return volunteer;
-    }
-
-    public Centre getCentre() {
-        return centre;
     }
 
     public LocalDate getWorkDate() {

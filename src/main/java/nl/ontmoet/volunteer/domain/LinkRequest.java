@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.base.domain.AuditRedacted;
 import nl.ontmoet.centre.domain.Centre;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -24,15 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "volunteer_link_request")
-public class LinkRequest extends AbstractEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "volunteer_id", nullable = false)
-    private Volunteer volunteer;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "centre_id", nullable = false)
-    private Centre centre;
+public class LinkRequest extends VolunteerRecord {
 
     @Column(name = "requested_by", nullable = false, length = 100)
     private String requestedBy;
@@ -73,8 +61,7 @@ public class LinkRequest extends AbstractEntity {
     }
 
     public LinkRequest(Volunteer volunteer, Centre centre, String requestedBy) {
-        this.volunteer = volunteer;
-        this.centre = centre;
+        super(volunteer, centre);
         this.requestedBy = requestedBy;
     }
 
@@ -91,7 +78,7 @@ public class LinkRequest extends AbstractEntity {
 
     /** The engagement this request asks for, with the asking centre's own fields. */
     public Engagement toEngagement() {
-        var engagement = new Engagement(volunteer, centre);
+        var engagement = new Engagement(getVolunteer(), getCentre());
         engagement.setStartDate(startDate);
         engagement.setStatus(engagementStatus);
         engagement.setTasks(tasks);
@@ -105,14 +92,6 @@ public class LinkRequest extends AbstractEntity {
         this.status = decision;
         this.decidedBy = username;
         this.decidedAt = at;
-    }
-
-    public Volunteer getVolunteer() {
-        return volunteer;
-    }
-
-    public Centre getCentre() {
-        return centre;
     }
 
     public String getRequestedBy() {

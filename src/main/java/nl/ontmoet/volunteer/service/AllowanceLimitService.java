@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -60,14 +61,10 @@ public class AllowanceLimitService {
             throw BusinessRuleException.onField("year", "volunteer.limit.error.yearTaken",
                     String.valueOf(limit.getYear()));
         }
-        for (var field : new Object[][]{{"maxPerHourAdult", limit.getMaxPerHourAdult()},
-                {"maxPerHourYoung", limit.getMaxPerHourYoung()}, {"maxPerMonth", limit.getMaxPerMonth()},
-                {"maxPerYear", limit.getMaxPerYear()}}) {
-            var value = (java.math.BigDecimal) field[1];
-            if (value == null || value.signum() <= 0) {
-                throw BusinessRuleException.onField((String) field[0], "volunteer.limit.error.positive");
-            }
-        }
+        limit.setMaxPerHourAdult(amount("maxPerHourAdult", limit.getMaxPerHourAdult()));
+        limit.setMaxPerHourYoung(amount("maxPerHourYoung", limit.getMaxPerHourYoung()));
+        limit.setMaxPerMonth(amount("maxPerMonth", limit.getMaxPerMonth()));
+        limit.setMaxPerYear(amount("maxPerYear", limit.getMaxPerYear()));
         if (limit.getMaxPerHourYoung().compareTo(limit.getMaxPerHourAdult()) > 0) {
             throw BusinessRuleException.onField("maxPerHourYoung", "volunteer.limit.error.youngAboveAdult");
         }
@@ -75,5 +72,12 @@ public class AllowanceLimitService {
             throw BusinessRuleException.onField("maxPerMonth", "volunteer.limit.error.monthAboveYear");
         }
         return limits.saveAndFlush(limit);
+    }
+
+    private static BigDecimal amount(String field, BigDecimal value) {
+        if (value == null || value.signum() <= 0) {
+            throw BusinessRuleException.onField(field, "volunteer.limit.error.positive");
+        }
+        return Amounts.exact(value, field, "volunteer.limit.error.decimals");
     }
 }

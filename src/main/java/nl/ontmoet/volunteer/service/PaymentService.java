@@ -163,10 +163,7 @@ public class PaymentService {
         if (value == null || value.signum() <= 0) {
             throw BusinessRuleException.onField(field, "volunteer.payment.error.positive");
         }
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw BusinessRuleException.onField(field, "volunteer.payment.error.decimals");
-        }
-        return value.setScale(2);
+        return Amounts.exact(value, field, "volunteer.payment.error.decimals");
     }
 
     static String monthName(YearMonth month) {

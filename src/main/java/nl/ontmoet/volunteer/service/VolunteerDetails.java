@@ -5,9 +5,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ontmoet.volunteer.domain.Availability;
 import nl.ontmoet.volunteer.domain.Engagement;
 import nl.ontmoet.volunteer.domain.TagKind;
+import nl.ontmoet.volunteer.domain.Volunteer;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
 import nl.ontmoet.volunteer.domain.VolunteerTag;
 
@@ -18,11 +22,22 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What the register form edits: the person and their engagement at one centre. */
+/**
+ * What the register form edits: the person and their engagement at one centre. A detached copy, never the stored
+ * entities, so nothing typed reaches the database (or its audit trail) before the service has checked it; and it
+ * carries the form's own rules, such as a required date of birth that an erased person no longer has. Both ways of
+ * the mapping live here: {@link #of} reads the entities, the {@code applyTo} methods write them.
+ */
+@Getter
+@Setter
 public class VolunteerDetails {
 
+    @Setter(AccessLevel.NONE)
     private Long volunteerId;
+    @Setter(AccessLevel.NONE)
     private long volunteerVersion;
+    @Getter(AccessLevel.PACKAGE)
+    @Setter(AccessLevel.NONE)
     private long engagementVersion;
 
     @NotBlank
@@ -48,14 +63,17 @@ public class VolunteerDetails {
     @NotNull
     @DecimalMin("0.00")
     private BigDecimal otherAllowancePerMonth = new BigDecimal("0.00");
+    @Setter(AccessLevel.NONE)
     private Set<String> skills = new LinkedHashSet<>();
+    @Setter(AccessLevel.NONE)
     private Set<String> interests = new LinkedHashSet<>();
+    @Setter(AccessLevel.NONE)
     private Set<Availability.Slot> availability = new TreeSet<>();
+    /** The person's data was erased on request: shown read-only, never saved again. */
+    @Setter(AccessLevel.NONE)
     private boolean erased;
+    /** The user confirmed linking a person already registered elsewhere; their shared data then stays as it is. */
     private boolean linkConfirmed;
-
-    public VolunteerDetails() {
-    }
 
     static VolunteerDetails of(Engagement e) {
         var d = new VolunteerDetails();
@@ -81,151 +99,52 @@ public class VolunteerDetails {
         return d;
     }
 
+    /** The person's shared data, as the service has checked and tidied it. */
+    void applyTo(Volunteer volunteer, String tidyName, BigDecimal otherPerMonth, Collection<VolunteerTag> skillTags,
+                 Collection<VolunteerTag> interestTags) {
+        volunteer.setName(tidyName);
+        volunteer.setEmail(blankToNull(email));
+        volunteer.setPhone(blankToNull(phone));
+        volunteer.setDateOfBirth(dateOfBirth);
+        volunteer.setOtherAllowancePerMonth(otherPerMonth);
+        volunteer.replaceTags(TagKind.SKILL, skillTags);
+        volunteer.replaceTags(TagKind.INTEREST, interestTags);
+    }
+
+    /** The centre's own part: what this centre records about the engagement. */
+    void applyTo(Engagement engagement) {
+        engagement.setStartDate(startDate);
+        engagement.setStatus(status);
+        engagement.setTasks(blankToNull(tasks));
+        engagement.setVogNeeded(vogNeeded);
+        engagement.setVogDate(vogDate);
+        engagement.setNotes(blankToNull(notes));
+        engagement.replaceAvailability(availability.stream().map(Availability.Slot::toAvailability).toList());
+    }
+
     private static Set<String> labels(Collection<VolunteerTag> tags, TagKind kind) {
         var labels = new LinkedHashSet<String>();
         tags.stream().filter(t -> t.getKind() == kind).map(VolunteerTag::getLabel).sorted().forEach(labels::add);
         return labels;
     }
 
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     public boolean isNew() {
         return volunteerId == null;
-    }
-
-    public Long getVolunteerId() {
-        return volunteerId;
-    }
-
-    public long getVolunteerVersion() {
-        return volunteerVersion;
-    }
-
-    long getEngagementVersion() {
-        return engagementVersion;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public VolunteerStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(VolunteerStatus status) {
-        this.status = status;
-    }
-
-    public String getTasks() {
-        return tasks;
-    }
-
-    public void setTasks(String tasks) {
-        this.tasks = tasks;
-    }
-
-    public boolean isVogNeeded() {
-        return vogNeeded;
-    }
-
-    public void setVogNeeded(boolean vogNeeded) {
-        this.vogNeeded = vogNeeded;
-    }
-
-    public LocalDate getVogDate() {
-        return vogDate;
-    }
-
-    public void setVogDate(LocalDate vogDate) {
-        this.vogDate = vogDate;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
-    public BigDecimal getOtherAllowancePerMonth() {
-        return otherAllowancePerMonth;
-    }
-
-    public void setOtherAllowancePerMonth(BigDecimal otherAllowancePerMonth) {
-        this.otherAllowancePerMonth = otherAllowancePerMonth;
-    }
-
-    public Set<String> getSkills() {
-        return skills;
     }
 
     public void setSkills(Set<String> skills) {
         this.skills = skills == null ? new LinkedHashSet<>() : new LinkedHashSet<>(skills);
     }
 
-    public Set<String> getInterests() {
-        return interests;
-    }
-
     public void setInterests(Set<String> interests) {
         this.interests = interests == null ? new LinkedHashSet<>() : new LinkedHashSet<>(interests);
     }
 
-    public Set<Availability.Slot> getAvailability() {
-        return availability;
-    }
-
     public void setAvailability(Set<Availability.Slot> availability) {
         this.availability = availability == null ? new TreeSet<>() : new TreeSet<>(availability);
-    }
-
-    /** The user confirmed linking a person already registered elsewhere; their shared data then stays as it is. */
-    public boolean isLinkConfirmed() {
-        return linkConfirmed;
-    }
-
-    public void setLinkConfirmed(boolean linkConfirmed) {
-        this.linkConfirmed = linkConfirmed;
-    }
-
-    /** The person's data was erased on request: shown read-only, never saved again. */
-    public boolean isErased() {
-        return erased;
     }
 }

@@ -54,8 +54,9 @@ public class VolunteerLinkService {
         if (!requests.existsByVolunteerIdAndCentreIdAndStatus(known.getId(), centre.getId(),
                 LinkRequestStatus.PENDING)) {
             var request = new LinkRequest(known, centre, currentUser.username());
-            request.describeEngagement(details.getStartDate(), details.getStatus(), blankToNull(details.getTasks()),
-                    details.isVogNeeded(), details.getVogDate(), blankToNull(details.getNotes()));
+            request.describeEngagement(details.getStartDate(), details.getStatus(),
+                    VolunteerDetails.blankToNull(details.getTasks()), details.isVogNeeded(), details.getVogDate(),
+                    VolunteerDetails.blankToNull(details.getNotes()));
             requests.saveAndFlush(request);
         }
         throw new LinkRequestedException(details.getName().trim());
@@ -101,9 +102,5 @@ public class VolunteerLinkService {
     private boolean maySee(Volunteer volunteer) {
         return currentUser.hasRole(Role.ADMIN) || engagements.ofVolunteer(volunteer.getId()).stream()
                 .anyMatch(e -> centreAccess.canManage(e.getCentre().getId()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

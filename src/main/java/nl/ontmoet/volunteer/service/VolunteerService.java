@@ -6,7 +6,6 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.centre.service.CentreAccess;
-import nl.ontmoet.volunteer.domain.Availability;
 import nl.ontmoet.volunteer.domain.Engagement;
 import nl.ontmoet.volunteer.domain.EngagementRepository;
 import nl.ontmoet.volunteer.domain.TagKind;
@@ -93,9 +92,11 @@ public class VolunteerService {
         if (details.getStartDate() == null) {
             throw BusinessRuleException.onField("startDate", "volunteer.error.startRequired");
         }
-        if (details.getOtherAllowancePerMonth() != null && details.getOtherAllowancePerMonth().signum() < 0) {
+        var other = details.getOtherAllowancePerMonth() == null ? BigDecimal.ZERO : details.getOtherAllowancePerMonth();
+        if (other.signum() < 0) {
             throw BusinessRuleException.onField("otherAllowancePerMonth", "volunteer.error.otherNegative");
         }
+        other = Amounts.exact(other, "otherAllowancePerMonth", "volunteer.error.otherDecimals");
         var skills = tags(TagKind.SKILL, "skills", details.getSkills());
         var interests = tags(TagKind.INTEREST, "interests", details.getInterests());
         long ownId = details.isNew() ? -1 : details.getVolunteerId();
@@ -118,26 +119,11 @@ public class VolunteerService {
                 throw new ObjectOptimisticLockingFailureException(Volunteer.class, ownId);
             }
         }
-        var volunteer = engagement.getVolunteer();
         if (known.isEmpty()) {
-            volunteer.setName(name);
-            volunteer.setEmail(blankToNull(details.getEmail()));
-            volunteer.setPhone(blankToNull(details.getPhone()));
-            volunteer.setDateOfBirth(born);
-            volunteer.setOtherAllowancePerMonth(details.getOtherAllowancePerMonth() == null ? new BigDecimal("0.00")
-                    : details.getOtherAllowancePerMonth());
-            volunteer.replaceTags(TagKind.SKILL, skills);
-            volunteer.replaceTags(TagKind.INTEREST, interests);
-            volunteers.saveAndFlush(volunteer);
+            details.applyTo(engagement.getVolunteer(), name, other, skills, interests);
+            volunteers.saveAndFlush(engagement.getVolunteer());
         }
-        engagement.setStartDate(details.getStartDate());
-        engagement.setStatus(details.getStatus());
-        engagement.setTasks(blankToNull(details.getTasks()));
-        engagement.setVogNeeded(details.isVogNeeded());
-        engagement.setVogDate(details.getVogDate());
-        engagement.setNotes(blankToNull(details.getNotes()));
-        engagement.replaceAvailability(details.getAvailability().stream().map(Availability.Slot::toAvailability)
-                .toList());
+        details.applyTo(engagement);
         return VolunteerDetails.of(engagements.saveAndFlush(engagement));
     }
 
@@ -181,9 +167,5 @@ public class VolunteerService {
         if (!canSeePersonalData(centreId)) {
             throw new RecordNotFoundException("Centre", centreId);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -2,20 +2,24 @@ package nl.ontmoet.volunteer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.base.ui.FormErrors;
+import nl.ontmoet.base.ui.ListWithForm;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.volunteer.domain.AllowanceLimit;
+import nl.ontmoet.volunteer.domain.VolunteerSettings;
 import nl.ontmoet.volunteer.service.AllowanceLimitService;
 import nl.ontmoet.volunteer.service.VogService;
 
@@ -30,15 +34,17 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 public class AllowanceLimitsView extends Main implements HasDynamicTitle {
 
     private final AllowanceLimitService limitService;
+    private final VogService vogService;
     private final FormErrors formErrors;
     final Paragraph missing = new Paragraph();
     final Grid<AllowanceLimit> grid = new Grid<>();
     final AllowanceLimitForm form = new AllowanceLimitForm();
     final Button create = new Button();
-    final VogSettingsForm vogSettings;
+    final VogSettingsForm vogSettings = new VogSettingsForm(this::saveVogSettings);
 
     AllowanceLimitsView(AllowanceLimitService limitService, VogService vogService, FormErrors formErrors) {
         this.limitService = limitService;
+        this.vogService = vogService;
         this.formErrors = formErrors;
         addClassNames("view", "allowance-limits-view");
 
@@ -54,43 +60,37 @@ public class AllowanceLimitsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("nav.allowanceLimits"));
         grid.setAllRowsVisible(true);
         grid.setItems(query -> limitService.page(toSpringPageRequest(query)).stream());
-        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(yearColumn, SortDirection.DESCENDING)));
-        grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
+        grid.sort(List.of(new GridSortOrder<>(yearColumn, SortDirection.DESCENDING)));
+        var content = new ListWithForm<>(grid, form, formErrors, "volunteer.limit",
+                (AllowanceLimit limit) -> String.valueOf(limit.getYear()))
+                .onSave(limit -> {
+                    limitService.save(limit);
+                    updateMissing();
+                });
 
         create.setText(getTranslation("volunteer.limit.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> {
-            grid.asSingleSelect().clear();
-            var limit = new AllowanceLimit();
-            if (limitService.currentYearMissing()) {
-                limit.setYear(limitService.currentYear());
-            }
-            edit(limit);
-        });
+        create.addClickListener(click -> content.create(newLimit()));
 
-        form.addSaveListener(save -> {
-            if (formErrors.attempt(form.getBinder(), () -> limitService.save(save.getBean()))) {
-                Notifications.success(getTranslation("volunteer.limit.saved", String.valueOf(save.getBean().getYear())));
-                closeForm();
-            }
-        });
-        form.addCancelListener(cancel -> closeForm());
-        form.setVisible(false);
-
-        var intro = new Paragraph(getTranslation("volunteer.limit.intro"));
-        var content = new Div(grid, form);
-        content.addClassName("list-with-form");
-        vogSettings = new VogSettingsForm(vogService, formErrors);
         vogSettings.setMaxWidth("24em");
-        add(intro, missing, create, content, vogSettings);
+        vogSettings.edit(vogService.settings());
+        add(new Paragraph(getTranslation("volunteer.limit.intro")), missing, create, content, vogSettings);
         updateMissing();
     }
 
-    private void amountColumn(String key, com.vaadin.flow.function.ValueProvider<AllowanceLimit, BigDecimal> value,
-                              String property) {
-        grid.addColumn(l -> Formats.current().money(value.apply(l))).setHeader(getTranslation(key)).setSortProperty(property)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+    /** A new limit proposes the current year while that one is missing. */
+    private AllowanceLimit newLimit() {
+        var limit = new AllowanceLimit();
+        if (limitService.currentYearMissing()) {
+            limit.setYear(limitService.currentYear());
+        }
+        return limit;
+    }
+
+    private void amountColumn(String key, ValueProvider<AllowanceLimit, BigDecimal> value, String property) {
+        grid.addColumn(l -> Formats.current().money(value.apply(l))).setHeader(getTranslation(key))
+                .setSortProperty(property).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
     private void updateMissing() {
@@ -100,21 +100,11 @@ public class AllowanceLimitsView extends Main implements HasDynamicTitle {
         missing.setVisible(isMissing);
     }
 
-    private void edit(AllowanceLimit limit) {
-        if (limit == null) {
-            form.setVisible(false);
-            return;
-        }
-        form.setLimit(limit);
-        form.setVisible(true);
-        form.year.focus();
-    }
-
-    private void closeForm() {
-        form.setVisible(false);
-        grid.asSingleSelect().clear();
-        grid.getDataProvider().refreshAll();
-        updateMissing();
+    private void saveVogSettings(VolunteerSettings settings) {
+        formErrors.attemptGet(vogSettings.getBinder(), () -> vogService.save(settings)).ifPresent(saved -> {
+            vogSettings.edit(saved);
+            Notifications.success(getTranslation("volunteer.vog.saved"));
+        });
     }
 
     @Override

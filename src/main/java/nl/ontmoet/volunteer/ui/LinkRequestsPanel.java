@@ -6,47 +6,55 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import nl.ontmoet.base.ui.FormErrors;
+import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.volunteer.domain.LinkRequestRow;
+import nl.ontmoet.volunteer.service.VolunteerLinkService;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** The link requests of other centres for people engaged here, each with confirm and refuse. */
 public class LinkRequestsPanel extends Div {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     final H3 title = new H3();
     final List<Button> confirmButtons = new ArrayList<>();
     final List<Button> refuseButtons = new ArrayList<>();
     private final Div rows = new Div();
-    private final Consumer<LinkRequestRow> onConfirm;
-    private final Consumer<LinkRequestRow> onRefuse;
+    private final VolunteerLinkService linkService;
+    private final FormErrors formErrors;
+    private final ZoneId zone;
+    private long centreId;
 
-    public LinkRequestsPanel(Consumer<LinkRequestRow> onConfirm, Consumer<LinkRequestRow> onRefuse) {
+    /** @param zone the application clock's zone, in which a request's moment becomes the date people read */
+    public LinkRequestsPanel(VolunteerLinkService linkService, FormErrors formErrors, ZoneId zone) {
         addClassName("volunteer-link-requests");
         title.setText(getTranslation("volunteer.link.title"));
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("volunteer.link.title"));
         add(title, rows);
-        this.onConfirm = onConfirm;
-        this.onRefuse = onRefuse;
+        this.linkService = linkService;
+        this.formErrors = formErrors;
+        this.zone = zone;
         setVisible(false);
     }
 
-    public void show(List<LinkRequestRow> requests) {
+    /** Shows the requests waiting for the centre's decision; hidden when there are none. */
+    public void show(long centreId) {
+        this.centreId = centreId;
+        var requests = linkService.pendingFor(centreId);
         rows.removeAll();
         confirmButtons.clear();
         refuseButtons.clear();
         for (var request : requests) {
             var text = new Span(getTranslation("volunteer.link.row", request.name(),
                     Formats.current().date(request.dateOfBirth()), request.centreName(), request.requestedBy(),
-                    request.requestedAt() == null ? "" : Formats.current().date(request.requestedAt().atZone(AMSTERDAM).toLocalDate())));
-            var confirm = new Button(getTranslation("volunteer.link.confirm"), click -> onConfirm.accept(request));
+                    request.requestedAt() == null ? ""
+                            : Formats.current().date(request.requestedAt().atZone(zone).toLocalDate())));
+            var confirm = new Button(getTranslation("volunteer.link.confirm"), click -> confirm(request));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            var refuse = new Button(getTranslation("volunteer.link.refuse"), click -> onRefuse.accept(request));
+            var refuse = new Button(getTranslation("volunteer.link.refuse"), click -> refuse(request));
             refuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             confirmButtons.add(confirm);
             refuseButtons.add(refuse);
@@ -55,6 +63,20 @@ public class LinkRequestsPanel extends Div {
             rows.add(row);
         }
         setVisible(!requests.isEmpty());
+    }
+
+    private void confirm(LinkRequestRow request) {
+        if (formErrors.attempt(null, () -> linkService.confirm(request.id()))) {
+            Notifications.success(getTranslation("volunteer.link.confirmed", request.name(), request.centreName()));
+        }
+        show(centreId);
+    }
+
+    private void refuse(LinkRequestRow request) {
+        if (formErrors.attempt(null, () -> linkService.refuse(request.id()))) {
+            Notifications.success(getTranslation("volunteer.link.refused", request.name()));
+        }
+        show(centreId);
     }
 
     /** The text of each shown request, in order. */

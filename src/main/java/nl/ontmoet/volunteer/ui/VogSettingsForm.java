@@ -5,10 +5,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
-import nl.ontmoet.base.ui.FormErrors;
-import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.volunteer.domain.VolunteerSettings;
-import nl.ontmoet.volunteer.service.VogService;
+
+import java.util.function.Consumer;
 
 /**
  * The municipality's maximum age of a VOG, on the admin's allowance screen. A plain binder: the service checks the
@@ -21,24 +20,29 @@ class VogSettingsForm extends FormLayout {
     private final Binder<VolunteerSettings> binder = new Binder<>(VolunteerSettings.class);
     private VolunteerSettings settings;
 
-    VogSettingsForm(VogService vogService, FormErrors formErrors) {
+    VogSettingsForm(Consumer<VolunteerSettings> onSave) {
         addClassName("vog-settings-form");
         vogMaxAgeYears.setLabel(getTranslation("volunteer.vog.maxAge"));
         vogMaxAgeYears.setHelperText(getTranslation("volunteer.vog.maxAge.help"));
         vogMaxAgeYears.setStepButtonsVisible(true);
         binder.bind(vogMaxAgeYears, "vogMaxAgeYears");
-        settings = vogService.settings();
-        binder.readBean(settings);
 
         save.setText(getTranslation("action.save"));
         save.addClickListener(click -> {
-            if (binder.writeBeanIfValid(settings)
-                    && formErrors.attempt(binder, () -> settings = vogService.save(settings))) {
-                binder.readBean(settings);
-                Notifications.success(getTranslation("volunteer.vog.saved"));
+            if (settings != null && binder.writeBeanIfValid(settings)) {
+                onSave.accept(settings);
             }
         });
         setResponsiveSteps(new ResponsiveStep("0", 1));
         add(new H3(getTranslation("volunteer.vog.settings.title")), vogMaxAgeYears, save);
+    }
+
+    void edit(VolunteerSettings settings) {
+        this.settings = settings;
+        binder.readBean(settings);
+    }
+
+    Binder<VolunteerSettings> getBinder() {
+        return binder;
     }
 }

@@ -1,24 +1,16 @@
 package nl.ontmoet.volunteer.ui;
 
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.shared.Registration;
-import nl.ontmoet.base.ui.FormEvent;
+import nl.ontmoet.base.ui.BeanForm;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
 
@@ -28,10 +20,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Registers a volunteer at a centre or edits their details; fires save and cancel events. */
-public class VolunteerForm extends FormLayout {
+/** Registers a volunteer at a centre or edits their details; an erased person is shown read-only. */
+public class VolunteerForm extends BeanForm<VolunteerDetails> {
 
-    final H3 title = new H3();
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
@@ -47,15 +38,12 @@ public class VolunteerForm extends FormLayout {
     final MultiSelectComboBox<String> interests = tagField("volunteer.interests");
     final AvailabilityField availability = new AvailabilityField();
     final Div erased = new Div();
-    final Button save = new Button();
-    final Button cancel = new Button();
 
-    private final BeanValidationBinder<VolunteerDetails> binder = new BeanValidationBinder<>(VolunteerDetails.class);
-    private VolunteerDetails details;
     private Collection<String> suggestedSkills = List.of();
     private Collection<String> suggestedInterests = List.of();
 
     public VolunteerForm() {
+        super(VolunteerDetails.class, "volunteer.new", "volunteer.edit");
         addClassName("volunteer-form");
         name.setLabel(getTranslation("volunteer.name"));
         name.setMaxLength(100);
@@ -83,40 +71,45 @@ public class VolunteerForm extends FormLayout {
         erasedBadge.getElement().getThemeList().add("badge contrast");
         erasedBadge.getElement().setAttribute("role", "status");
         erased.add(erasedBadge);
-        binder.bindInstanceFields(this);
-
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
-            if (details != null && binder.writeBeanIfValid(details)) {
-                fireEvent(new SaveEvent(this, details));
-            }
-        });
-        cancel.setText(getTranslation("action.cancel"));
-        cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
 
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        add(title, 2);
-        add(erased, 2);
-        add(name, dateOfBirth, email, phone, startDate, status, tasks, otherAllowancePerMonth, vogNeeded, vogDate);
-        add(skills, interests);
-        add(availability, 2);
-        add(notes, 2);
-        add(new HorizontalLayout(save, cancel), 2);
+        layout(erased, name, dateOfBirth, email, phone, startDate, status, tasks, otherAllowancePerMonth, vogNeeded,
+                vogDate, skills, interests, availability, notes);
+        setColspan(title, 2);
+        setColspan(erased, 2);
+        setColspan(availability, 2);
+        setColspan(notes, 2);
+        save.getParent().ifPresent(buttons -> setColspan(buttons, 2));
     }
 
-    public void setDetails(VolunteerDetails details) {
-        this.details = details;
+    /** The tags are offered before the bean is read, so that its own tags are among the choices. */
+    @Override
+    public void edit(VolunteerDetails details) {
         if (details != null) {
-            title.setText(details.isNew() ? getTranslation("volunteer.new")
-                    : getTranslation("volunteer.edit", details.getName()));
             offerTags(skills, suggestedSkills, details.getSkills());
             offerTags(interests, suggestedInterests, details.getInterests());
-            binder.readBean(details);
-            binder.setReadOnly(details.isErased());
-            erased.setVisible(details.isErased());
-            save.setEnabled(!details.isErased());
         }
+        super.edit(details);
+    }
+
+    @Override
+    protected void onEdit(VolunteerDetails details) {
+        if (!details.isNew()) {
+            title.setText(getTranslation("volunteer.edit", details.getName()));
+        }
+        binder.setReadOnly(details.isErased());
+        erased.setVisible(details.isErased());
+        save.setEnabled(!details.isErased());
+    }
+
+    @Override
+    protected boolean isNew(VolunteerDetails details) {
+        return details.isNew();
+    }
+
+    @Override
+    protected boolean canDelete(VolunteerDetails details) {
+        return false;
     }
 
     /**
@@ -152,29 +145,5 @@ public class VolunteerForm extends FormLayout {
         items.addAll(own);
         items.addAll(suggested);
         field.setItems(new LinkedHashSet<>(items));
-    }
-
-    public BeanValidationBinder<VolunteerDetails> getBinder() {
-        return binder;
-    }
-
-    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    public static class SaveEvent extends FormEvent<VolunteerForm, VolunteerDetails> {
-        SaveEvent(VolunteerForm source, VolunteerDetails details) {
-            super(source, details);
-        }
-    }
-
-    public static class CancelEvent extends FormEvent<VolunteerForm, VolunteerDetails> {
-        CancelEvent(VolunteerForm source) {
-            super(source, null);
-        }
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -16,12 +15,12 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 import nl.ontmoet.centre.ui.CentreScopedView;
-import nl.ontmoet.volunteer.domain.LinkRequestRow;
 import nl.ontmoet.volunteer.domain.VolunteerRow;
 import nl.ontmoet.volunteer.service.LinkConfirmationNeededException;
 import nl.ontmoet.volunteer.service.VogService;
@@ -52,12 +51,8 @@ public class VolunteersView extends CentreScopedView {
 
     private final VolunteerService volunteerService;
     private final VolunteerCountService countService;
-    private final VolunteerMatchService matchService;
-    private final VolunteerPrivacyService privacyService;
     private final VogService vogService;
-    private final VolunteerLinkService linkService;
     private final FormErrors formErrors;
-    private final Clock clock;
     final Grid<VolunteerRow> grid = new Grid<>();
     final VolunteerForm form = new VolunteerForm();
     final Button create = new Button();
@@ -65,7 +60,7 @@ public class VolunteersView extends CentreScopedView {
     final Span activeCount = new Span();
     final VogOverview vogOverview = new VogOverview();
     final PrivacyActions privacy;
-    final LinkRequestsPanel linkRequests = new LinkRequestsPanel(this::confirmLink, this::refuseLink);
+    final LinkRequestsPanel linkRequests;
 
     VolunteersView(CentreService centreService, VolunteerService volunteerService,
                    VolunteerCountService countService, VolunteerMatchService matchService,
@@ -74,12 +69,9 @@ public class VolunteersView extends CentreScopedView {
         super(centreService);
         this.volunteerService = volunteerService;
         this.countService = countService;
-        this.matchService = matchService;
-        this.privacyService = privacyService;
         this.vogService = vogService;
-        this.linkService = linkService;
         this.formErrors = formErrors;
-        this.clock = clock;
+        this.linkRequests = new LinkRequestsPanel(linkService, formErrors, clock.getZone());
         this.privacy = new PrivacyActions(privacyService, formErrors, () -> go(null));
         addClassName("volunteers-view");
 
@@ -109,7 +101,7 @@ public class VolunteersView extends CentreScopedView {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {
             var details = new VolunteerDetails();
-            details.setStartDate(LocalDate.now(this.clock));
+            details.setStartDate(LocalDate.now(clock));
             privacy.setVisible(false);
             edit(details);
         });
@@ -140,7 +132,7 @@ public class VolunteersView extends CentreScopedView {
         }
         var summary = new Div(create, findForActivity, allowancesLink(centre), activeCount);
         summary.addClassName("volunteer-summary");
-        linkRequests.show(linkService.pendingFor(centre.getId()));
+        linkRequests.show(centre.getId());
         add(summary, linkRequests, grid, vogOverview, form);
         selected.ifPresent(id -> add(VaadinService.getCurrent().getInstantiator()
                 .getOrCreate(VolunteerAllowanceSection.class).show(centre.getId(), id)));
@@ -148,39 +140,26 @@ public class VolunteersView extends CentreScopedView {
     }
 
     private void save(VolunteerDetails details) {
-        VolunteerDetails saved;
+        formErrors.attemptGet(form.getBinder(), () -> saveOrAskToLink(details)).ifPresent(saved -> {
+            Notifications.success(getTranslation("volunteer.saved", saved.getName()));
+            grid.getDataProvider().refreshAll();
+            go(saved.getVolunteerId());
+        });
+    }
+
+    /** A person already known elsewhere is linked only after the user confirms; nothing is saved until then. */
+    private VolunteerDetails saveOrAskToLink(VolunteerDetails details) {
         try {
-            saved = volunteerService.save(centre().getId(), details);
+            return volunteerService.save(centre().getId(), details);
         } catch (LinkConfirmationNeededException known) {
-            var arguments = known.getArguments();
-            new ConfirmDialog(getTranslation("volunteer.link.dialog.title"),
-                    getTranslation("volunteer.link.dialog.text", arguments), getTranslation("volunteer.link.dialog.confirm"),
-                    confirm -> {
+            Dialogs.confirm(getTranslation("volunteer.link.dialog.title"),
+                    getTranslation("volunteer.link.dialog.text", known.getArguments()),
+                    getTranslation("volunteer.link.dialog.confirm"), () -> {
                         details.setLinkConfirmed(true);
                         save(details);
-                    }, getTranslation("action.cancel"), cancel -> { }).open();
-            return;
-        } catch (RuntimeException refused) {
-            formErrors.show(form.getBinder(), refused);
-            return;
+                    });
+            return null;
         }
-        Notifications.success(getTranslation("volunteer.saved", saved.getName()));
-        grid.getDataProvider().refreshAll();
-        go(saved.getVolunteerId());
-    }
-
-    private void confirmLink(LinkRequestRow request) {
-        if (formErrors.attempt(null, () -> linkService.confirm(request.id()))) {
-            Notifications.success(getTranslation("volunteer.link.confirmed", request.name(), request.centreName()));
-        }
-        linkRequests.show(linkService.pendingFor(centre().getId()));
-    }
-
-    private void refuseLink(LinkRequestRow request) {
-        if (formErrors.attempt(null, () -> linkService.refuse(request.id()))) {
-            Notifications.success(getTranslation("volunteer.link.refused", request.name()));
-        }
-        linkRequests.show(linkService.pendingFor(centre().getId()));
     }
 
     private RouterLink allowancesLink(Centre centre) {
@@ -191,9 +170,9 @@ public class VolunteersView extends CentreScopedView {
     }
 
     private void edit(VolunteerDetails details) {
-        form.setDetails(details);
+        form.edit(details);
         form.setVisible(true);
-        form.name.focus();
+        form.focusFirstField();
     }
 
     private void go(Long volunteerId) {

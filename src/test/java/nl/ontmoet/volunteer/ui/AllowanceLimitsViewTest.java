@@ -3,6 +3,8 @@ package nl.ontmoet.volunteer.ui;
 import nl.ontmoet.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class AllowanceLimitsViewTest extends SpringBrowserlessTest {
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     @WithUserDetails("admin")
     void the_screen_says_the_current_year_is_missing_until_an_admin_enters_it() {
@@ -28,11 +33,7 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
 
         test(view.create).click();
         assertThat(view.form.year.getValue()).isEqualTo(current);
-        test(view.form.maxPerHourAdult).setValue(new BigDecimal("5.70"));
-        test(view.form.maxPerHourYoung).setValue(new BigDecimal("3.35"));
-        test(view.form.maxPerMonth).setValue(new BigDecimal("215.00"));
-        test(view.form.maxPerYear).setValue(new BigDecimal("2150.00"));
-        test(view.form.save).click();
+        saveAmounts(view.form, "5.70", "3.35", "215.00", "2150.00");
 
         assertThat(view.form.isVisible()).isFalse();
         assertThat(view.missing.isVisible()).isFalse();
@@ -45,11 +46,7 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
         var view = navigate(AllowanceLimitsView.class);
         test(view.create).click();
         test(view.form.year).setValue(2025);
-        test(view.form.maxPerHourAdult).setValue(new BigDecimal("5.60"));
-        test(view.form.maxPerHourYoung).setValue(new BigDecimal("3.30"));
-        test(view.form.maxPerMonth).setValue(new BigDecimal("210"));
-        test(view.form.maxPerYear).setValue(new BigDecimal("2100"));
-        test(view.form.save).click();
+        saveAmounts(view.form, "5.60", "3.30", "210", "2100");
         assertThat(view.form.isVisible()).isTrue();
         assertThat(view.form.year.isInvalid()).isTrue();
         assertThat(view.form.year.getErrorMessage())
@@ -57,8 +54,36 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void an_amount_with_three_decimals_is_refused_in_dutch_at_its_field() {
+        var view = navigate(AllowanceLimitsView.class);
+        int before = test(view.grid).size();
+        test(view.create).click();
+        test(view.form.year).setValue(2031);
+        saveAmounts(view.form, "5.605", "3.30", "210", "2100");
+        assertThat(view.form.isVisible()).isTrue();
+        assertThat(view.form.maxPerHourAdult.isInvalid()).isTrue();
+        assertThat(view.form.maxPerHourAdult.getErrorMessage())
+                .isEqualTo("Vul een bedrag in met hoogstens twee decimalen.");
+        assertThat(view.form.maxPerHourAdult.getValue()).isEqualTo(new BigDecimal("5.605"));
+        assertThat(test(view.grid).size()).isEqualTo(before);
+    }
+
+    /** Types the four amounts, per hour (21 and older, younger), per month and per year, and saves. */
+    private void saveAmounts(AllowanceLimitForm form, String adult, String young, String month, String year) {
+        test(form.maxPerHourAdult).setValue(new BigDecimal(adult));
+        test(form.maxPerHourYoung).setValue(new BigDecimal(young));
+        test(form.maxPerMonth).setValue(new BigDecimal(month));
+        test(form.maxPerYear).setValue(new BigDecimal(year));
+        test(form.save).click();
+    }
+
+    @Test
     @WithUserDetails("coordinator")
     void a_coordinator_cannot_open_the_limits() {
-        assertThatThrownBy(() -> navigate(AllowanceLimitsView.class)).isNotNull();
+        int limits = jdbc.queryForObject("select count(*) from allowance_limit", Integer.class);
+        assertThatThrownBy(() -> navigate(AllowanceLimitsView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AllowanceLimitsView.class);
+        assertThat(jdbc.queryForObject("select count(*) from allowance_limit", Integer.class)).isEqualTo(limits);
     }
 }

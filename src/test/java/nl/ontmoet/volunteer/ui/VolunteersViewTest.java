@@ -1,11 +1,11 @@
 package nl.ontmoet.volunteer.ui;
 
 import nl.ontmoet.TestClock;
+import nl.ontmoet.TestUsers;
+import nl.ontmoet.volunteer.VolunteerFixture;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import nl.ontmoet.base.ui.NotFoundView;
 import nl.ontmoet.base.ui.RouteNotFoundView;
-import nl.ontmoet.centre.domain.CentreRepository;
-import nl.ontmoet.volunteer.domain.VolunteerStatus;
 import nl.ontmoet.volunteer.service.LinkRequestedException;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
 import nl.ontmoet.volunteer.service.VolunteerService;
@@ -18,19 +18,20 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.Map;
 
+import static nl.ontmoet.volunteer.VolunteerFixture.NUDE;
+import static nl.ontmoet.volunteer.VolunteerFixture.POMHORST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @Transactional
 class VolunteersViewTest extends SpringBrowserlessTest {
 
-    static final String NUDE = "huis-van-de-wijk-de-nude";
-    static final String POMHORST = "wijkcentrum-de-pomhorst";
-
     @Autowired
     VolunteerService volunteerService;
     @Autowired
-    CentreRepository centres;
+    VolunteerFixture fixture;
+    @Autowired
+    TestUsers users;
 
     @Test
     @WithUserDetails("coordinator")
@@ -63,13 +64,9 @@ class VolunteersViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("coordinator2")
     void another_centres_coordinator_gets_not_found_for_a_volunteer_not_engaged_at_their_centre() {
-        var other = new VolunteerDetails();
-        other.setName("Geheime Gerrit");
-        other.setDateOfBirth(LocalDate.of(1970, 1, 1));
-        other.setStartDate(TestClock.TODAY);
-        other.setStatus(VolunteerStatus.ACTIEF);
+        var other = VolunteerFixture.person("Geheime Gerrit", LocalDate.of(1970, 1, 1), TestClock.TODAY);
         // stored directly so that coordinator2 has no engagement with this volunteer
-        var saved = saveAtNudeAsAdmin(other);
+        long saved = users.as("admin", () -> volunteerService.save(fixture.centre(NUDE), other)).getVolunteerId();
 
         navigate("centres/" + POMHORST + "/volunteers/" + saved, NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
@@ -95,7 +92,7 @@ class VolunteersViewTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator2")
     void registering_a_person_of_another_centre_says_at_the_form_that_linking_needs_confirmation() {
         var name = "Lotte Smit " + System.nanoTime();
-        users.as("coordinator", () -> volunteerService.save(centre(NUDE), details(name)));
+        users.as("coordinator", () -> volunteerService.save(fixture.centre(NUDE), details(name)));
         var view = navigate(VolunteersView.class, Map.of("centre", POMHORST));
         int before = test(view.grid).size();
 
@@ -119,12 +116,12 @@ class VolunteersViewTest extends SpringBrowserlessTest {
     void the_coordinator_of_the_persons_centre_sees_the_request_and_confirms_or_refuses_it() {
         var confirmed = "Confirm Kok " + System.nanoTime();
         var refused = "Refuse Kok " + System.nanoTime();
-        long confirmedId = volunteerService.save(centre(NUDE), details(confirmed)).getVolunteerId();
-        volunteerService.save(centre(NUDE), details(refused));
+        long confirmedId = volunteerService.save(fixture.centre(NUDE), details(confirmed)).getVolunteerId();
+        volunteerService.save(fixture.centre(NUDE), details(refused));
         for (var name : new String[]{confirmed, refused}) {
             users.as("coordinator2", () -> {
                 try {
-                    volunteerService.save(centre(POMHORST), details(name));
+                    volunteerService.save(fixture.centre(POMHORST), details(name));
                 } catch (LinkRequestedException expected) {
                     // the request is stored
                 }
@@ -141,7 +138,7 @@ class VolunteersViewTest extends SpringBrowserlessTest {
         assertThat(view.linkRequests.confirmButtons.get(confirmAt).getText()).isEqualTo("Bevestigen");
         test(view.linkRequests.confirmButtons.get(confirmAt)).click();
         assertThat(view.linkRequests.texts()).noneMatch(t -> t.startsWith(confirmed));
-        assertThat(users.as("coordinator2", () -> volunteerService.get(centre(POMHORST), confirmedId)).getTasks())
+        assertThat(users.as("coordinator2", () -> volunteerService.get(fixture.centre(POMHORST), confirmedId)).getTasks())
                 .isEqualTo("Koffieochtend");
 
         int refuseAt = indexOf(view.linkRequests.texts(), refused);
@@ -173,37 +170,8 @@ class VolunteersViewTest extends SpringBrowserlessTest {
     static final LocalDate BORN = LocalDate.of(1961, 3, 3);
 
     static VolunteerDetails details(String name) {
-        var d = new VolunteerDetails();
-        d.setName(name);
-        d.setDateOfBirth(BORN);
-        d.setStartDate(LocalDate.of(2025, 1, 1));
-        d.setStatus(VolunteerStatus.ACTIEF);
+        var d = VolunteerFixture.person(name, BORN, LocalDate.of(2025, 1, 1));
         d.setTasks("Koffieochtend");
         return d;
     }
-
-    long centre(String slug) {
-        return centres.findBySlug(slug).orElseThrow().getId();
-    }
-
-    @Autowired
-    nl.ontmoet.TestUsers users;
-    @Autowired
-    java.time.Clock clock;
-
-    long saveAtNudeAsAdmin(VolunteerDetails details) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        try {
-            var admin = userDetailsService.loadUserByUsername("admin");
-            context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                    admin, null, admin.getAuthorities()));
-            return volunteerService.save(centres.findBySlug(NUDE).orElseThrow().getId(), details).getVolunteerId();
-        } finally {
-            context.setAuthentication(previous);
-        }
-    }
-
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
 }
