@@ -82,9 +82,9 @@ class AllowanceLimitServiceIT {
     @WithUserDetails("admin")
     void an_amount_with_more_than_two_decimals_is_refused_at_its_field_and_never_rounded() {
         refusedAt(() -> limitService.save(limit(2030, "5.605", "3.30", "210", "2100")),
-                "volunteer.limit.error.decimals", "maxPerHourAdult");
+                "amount.error.decimals", "maxPerHourAdult");
         refusedAt(() -> limitService.save(limit(2030, "5.60", "3.30", "210", "2100.001")),
-                "volunteer.limit.error.decimals", "maxPerYear");
+                "amount.error.decimals", "maxPerYear");
         assertThat(limitService.forYear(2030)).isEmpty();
 
         limitService.save(limit(2030, "5.600", "3.3", "210", "2100"));

@@ -203,7 +203,7 @@ class PaymentServiceIT {
         var date = LocalDate.of(2025, 8, 1);
         refused(() -> payments.pay(nude, id, fixed(date, "0")), id, "volunteer.payment.error.positive");
         refused(() -> payments.pay(nude, id, fixed(date, "-5")), id, "volunteer.payment.error.positive");
-        refused(() -> payments.pay(nude, id, fixed(date, "10.005")), id, "volunteer.payment.error.decimals");
+        refused(() -> payments.pay(nude, id, fixed(date, "10.005")), id, "amount.error.decimals");
         refused(() -> payments.pay(nude, id, fixed(null, "10")), id, "volunteer.payment.error.dateRequired");
         refused(() -> payments.pay(nude, id, new PaymentInput(date, null, BigDecimal.TEN, null, null)), id,
                 "volunteer.payment.error.kindRequired");

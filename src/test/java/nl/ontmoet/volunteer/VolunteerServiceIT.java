@@ -149,7 +149,7 @@ class VolunteerServiceIT {
         person.setOtherAllowancePerMonth(new BigDecimal("12.345"));
         assertThatThrownBy(() -> volunteerService.save(nude, person))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("volunteer.error.otherDecimals");
+                    assertThat(e.getMessageKey()).isEqualTo("amount.error.decimals");
                     assertThat(e.getField()).contains("otherAllowancePerMonth");
                 });
         assertThat(volunteerService.page(nude, Pageable.unpaged()).getContent())

@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer.service;
 
 import lombok.RequiredArgsConstructor;
+import nl.ontmoet.base.domain.Amounts;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.volunteer.domain.AllowanceLimit;
@@ -78,6 +79,6 @@ public class AllowanceLimitService {
         if (value == null || value.signum() <= 0) {
             throw BusinessRuleException.onField(field, "volunteer.limit.error.positive");
         }
-        return Amounts.exact(value, field, "volunteer.limit.error.decimals");
+        return Amounts.cents(value, field);
     }
 }

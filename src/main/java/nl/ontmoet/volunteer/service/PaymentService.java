@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer.service;
 
 import lombok.RequiredArgsConstructor;
+import nl.ontmoet.base.domain.Amounts;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.format.Formats;
@@ -163,7 +164,7 @@ public class PaymentService {
         if (value == null || value.signum() <= 0) {
             throw BusinessRuleException.onField(field, "volunteer.payment.error.positive");
         }
-        return Amounts.exact(value, field, "volunteer.payment.error.decimals");
+        return Amounts.cents(value, field);
     }
 
     static String monthName(YearMonth month) {

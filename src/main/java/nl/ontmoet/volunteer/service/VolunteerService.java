@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer.service;
 
 import lombok.RequiredArgsConstructor;
+import nl.ontmoet.base.domain.Amounts;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
@@ -96,7 +97,7 @@ public class VolunteerService {
         if (other.signum() < 0) {
             throw BusinessRuleException.onField("otherAllowancePerMonth", "volunteer.error.otherNegative");
         }
-        other = Amounts.exact(other, "otherAllowancePerMonth", "volunteer.error.otherDecimals");
+        other = Amounts.cents(other, "otherAllowancePerMonth");
         var skills = tags(TagKind.SKILL, "skills", details.getSkills());
         var interests = tags(TagKind.INTEREST, "interests", details.getInterests());
         long ownId = details.isNew() ? -1 : details.getVolunteerId();

@@ -64,7 +64,7 @@ class AllowanceLimitsViewTest extends SpringBrowserlessTest {
         assertThat(view.form.isVisible()).isTrue();
         assertThat(view.form.maxPerHourAdult.isInvalid()).isTrue();
         assertThat(view.form.maxPerHourAdult.getErrorMessage())
-                .isEqualTo("Vul een bedrag in met hoogstens twee decimalen.");
+                .isEqualTo("Een bedrag heeft hoogstens twee decimalen (centen); er wordt niets afgerond.");
         assertThat(view.form.maxPerHourAdult.getValue()).isEqualTo(new BigDecimal("5.605"));
         assertThat(test(view.grid).size()).isEqualTo(before);
     }
