@@ -10,6 +10,7 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.base.security.Sessions;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +36,7 @@ public class UserAccountService {
     private final CoachAssignmentRepository assignments;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final Sessions sessions;
     private final Clock clock;
 
     public Page<UserAccount> search(String text, Pageable pageable) {
@@ -84,7 +86,21 @@ public class UserAccountService {
                 && (!account.isEnabled() || !account.hasRole(Role.ADMIN))) {
             throw new BusinessRuleException("account.error.cannotLockOutSelf");
         }
+        if (!account.isNew()) {
+            endSessionsOnAccessChange(account, passwordGiven);
+        }
         return accounts.save(account);
+    }
+
+    /** Roles are read at login: blocking, other roles, a new password or name end the account's open sessions. */
+    private void endSessionsOnAccessChange(UserAccount edited, boolean passwordGiven) {
+        accounts.findWithRolesById(edited.getId()).ifPresent(stored -> {
+            boolean changed = passwordGiven || !edited.isEnabled() || !stored.getRoles().equals(edited.getRoles())
+                    || !stored.getUsername().equals(edited.getUsername());
+            if (changed) {
+                sessions.endAllOf(stored.getUsername());
+            }
+        });
     }
 
     public List<CoachAssignment> assignmentsOfCoach(long coachId) {
