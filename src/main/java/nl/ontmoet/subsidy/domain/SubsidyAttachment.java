@@ -8,17 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
-import nl.ontmoet.base.domain.AuditRedacted;
+import nl.ontmoet.base.domain.StoredFile;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A file that goes with an application, kept in the database like bookkeeping receipts. Never changed. */
+/** A file that goes with an application or its report. Never changed. */
 @Entity
 @Table(name = "subsidy_attachment")
-public class SubsidyAttachment extends AbstractEntity {
-
-    public static final int FILE_NAME_LENGTH = 200;
+public class SubsidyAttachment extends StoredFile {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id", nullable = false, updatable = false)
@@ -29,20 +26,6 @@ public class SubsidyAttachment extends AbstractEntity {
     @Column(nullable = false, length = 20, updatable = false)
     private AttachmentStage stage;
 
-    @Column(name = "file_name", nullable = false, length = FILE_NAME_LENGTH, updatable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long sizeBytes;
-
-    @AuditRedacted
-    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
-    @Column(nullable = false, columnDefinition = "LONGBLOB", updatable = false)
-    private byte[] content;
-
     protected SubsidyAttachment() {
     }
 
@@ -50,10 +33,7 @@ public class SubsidyAttachment extends AbstractEntity {
                              String contentType, byte[] content) {
         this.application = application;
         this.stage = stage;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.content = content;
-        this.sizeBytes = content.length;
+        store(fileName, contentType, content);
     }
 
     public SubsidyApplication getApplication() {
@@ -62,21 +42,5 @@ public class SubsidyAttachment extends AbstractEntity {
 
     public AttachmentStage getStage() {
         return stage;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 }

@@ -1,13 +1,12 @@
 package nl.ontmoet.subsidy.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.ontmoet.base.domain.AbstractEntity;
 import nl.ontmoet.bookkeeping.domain.Category;
+import nl.ontmoet.bookkeeping.domain.CategoryAmount;
 
 import java.math.BigDecimal;
 
@@ -17,47 +16,21 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "subsidy_budget_line")
-public class SubsidyBudgetLine extends AbstractEntity {
-
-    public static final int NOTE_LENGTH = 200;
+public class SubsidyBudgetLine extends CategoryAmount {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id", nullable = false, updatable = false)
     private SubsidyApplication application;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "category_id", nullable = false, updatable = false)
-    private Category category;
-
-    @Column(nullable = false, precision = 12, scale = 2)
-    private BigDecimal amount;
-
-    @Column(length = NOTE_LENGTH)
-    private String note;
-
     protected SubsidyBudgetLine() {
     }
 
     public SubsidyBudgetLine(SubsidyApplication application, Category category, BigDecimal amount, String note) {
+        super(category, amount, note);
         this.application = application;
-        this.category = category;
-        this.amount = amount;
-        this.note = note;
     }
 
     public SubsidyApplication getApplication() {
         return application;
-    }
-
-    public Category getCategory() {
-        return category;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public String getNote() {
-        return note;
     }
 }
