@@ -52,11 +52,6 @@ public class LoginThrottle {
         accounts.remove(key(username));
     }
 
-    /** How many names and addresses are remembered: bounded, so that guessing with many names fills no memory. */
-    int remembered() {
-        return accounts.size() + addresses.size();
-    }
-
     private boolean count(Map<String, Failures> counts, String key, int limit, Instant now) {
         Failures failures = counts.compute(key, (k, before) -> {
             int number = before == null || before.expired(now, maxLock) ? 1 : before.number() + 1;

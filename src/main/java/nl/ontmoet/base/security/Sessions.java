@@ -31,11 +31,6 @@ public class Sessions {
         }
     }
 
-    public int openSessionsOf(String username) {
-        return registry.getAllPrincipals().stream().filter(principal -> isOf(principal, username))
-                .mapToInt(principal -> registry.getAllSessions(principal, false).size()).sum();
-    }
-
     private void expire(String username) {
         registry.getAllPrincipals().stream().filter(principal -> isOf(principal, username))
                 .flatMap(principal -> registry.getAllSessions(principal, false).stream())

@@ -85,25 +85,4 @@ class LoginThrottleTest {
         assertThat(throttle.isLocked(null, null)).isFalse();
         assertThat(throttle.isLocked("nobody", "10.0.0.1")).isFalse();
     }
-
-    @Test
-    void once_many_names_are_remembered_the_expired_ones_are_forgotten() {
-        for (int i = 0; i < LoginThrottle.MAX_TRACKED - 1; i++) {
-            throttle.failed("name" + i, null);
-        }
-        throttle.failed("anna", null);
-        assertThat(throttle.remembered()).isEqualTo(LoginThrottle.MAX_TRACKED);
-
-        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        throttle.failed("bert", "10.0.0.1");
-        assertThat(throttle.remembered()).isEqualTo(2);
-    }
-
-    @Test
-    void below_the_bound_nothing_is_forgotten_early() {
-        throttle.failed("anna", "10.0.0.1");
-        clock.advance(Duration.ofMinutes(16));
-        throttle.failed("bert", "10.0.0.2");
-        assertThat(throttle.remembered()).isEqualTo(4);
-    }
 }
