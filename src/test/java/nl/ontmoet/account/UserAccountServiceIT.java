@@ -56,6 +56,35 @@ class UserAccountServiceIT {
 
     @Test
     @WithUserDetails("admin")
+    void a_password_an_admin_resets_must_be_changed_by_its_owner_and_other_edits_leave_that_alone() {
+        long id = accounts.findByUsername("coach").orElseThrow().getId();
+        var coach = users.get(id);
+        coach.setDisplayName("Carla J.");
+        users.save(coach, null);
+        assertThat(accounts.findById(id).orElseThrow().isMustChangePassword()).isFalse();
+
+        users.save(users.get(id), "tijdelijk-van-beheer");
+
+        var stored = accounts.findById(id).orElseThrow();
+        assertThat(stored.isMustChangePassword()).isTrue();
+        assertThat(passwordEncoder.matches("tijdelijk-van-beheer", stored.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_weak_password_is_refused_at_the_field_and_the_old_one_stays() {
+        long id = accounts.findByUsername("coach").orElseThrow().getId();
+        String before = accounts.findById(id).orElseThrow().getPasswordHash();
+        assertRefused(() -> users.save(users.get(id), "elf-tekens!"), "password");
+        assertRefused(() -> users.save(users.get(id), "wachtwoord2026"), "password");
+        assertRefused(() -> users.save(users.get(id), "ik-ben-de-coach"), "password");
+        var stored = accounts.findById(id).orElseThrow();
+        assertThat(stored.getPasswordHash()).isEqualTo(before);
+        assertThat(stored.isMustChangePassword()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void an_admin_cannot_lock_themselves_out() {
         var me = users.get(accounts.findByUsername("admin").orElseThrow().getId());
         me.setEnabled(false);
