@@ -38,20 +38,49 @@ class UserAccountServiceIT {
     @Test
     @WithUserDetails("admin")
     void an_admin_creates_an_account_with_a_hashed_password() {
-        var saved = users.save(account("nieuwe.coach", Role.COACH), "lang-genoeg");
-        assertThat(saved.getPasswordHash()).startsWith("$2a$").doesNotContain("lang-genoeg");
-        assertThat(passwordEncoder.matches("lang-genoeg", saved.getPasswordHash())).isTrue();
+        var saved = users.save(account("nieuwe.coach", Role.COACH), "lang-genoeg-1");
+        assertThat(saved.getPasswordHash()).startsWith("$2a$").doesNotContain("lang-genoeg-1");
+        assertThat(passwordEncoder.matches("lang-genoeg-1", saved.getPasswordHash())).isTrue();
     }
 
     @Test
     @WithUserDetails("admin")
     void bad_account_input_is_refused_at_the_field_and_nothing_is_stored() {
         long before = accounts.count();
-        assertRefused(() -> users.save(account("coordinator", Role.COACH), "lang-genoeg"), "username");
+        assertRefused(() -> users.save(account("coordinator", Role.COACH), "lang-genoeg-1"), "username");
         assertRefused(() -> users.save(account("zonder.wachtwoord", Role.COACH), ""), "password");
         assertRefused(() -> users.save(account("kort.wachtwoord", Role.COACH), "kort"), "password");
-        assertRefused(() -> users.save(new UserAccount("geen.rol", "Geen Rol"), "lang-genoeg"), "roles");
+        assertRefused(() -> users.save(new UserAccount("geen.rol", "Geen Rol"), "lang-genoeg-1"), "roles");
         assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_password_an_admin_resets_must_be_changed_by_its_owner_and_other_edits_leave_that_alone() {
+        long id = accounts.findByUsername("coach").orElseThrow().getId();
+        var coach = users.get(id);
+        coach.setDisplayName("Carla J.");
+        users.save(coach, null);
+        assertThat(accounts.findById(id).orElseThrow().isMustChangePassword()).isFalse();
+
+        users.save(users.get(id), "tijdelijk-van-beheer");
+
+        var stored = accounts.findById(id).orElseThrow();
+        assertThat(stored.isMustChangePassword()).isTrue();
+        assertThat(passwordEncoder.matches("tijdelijk-van-beheer", stored.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_weak_password_is_refused_at_the_field_and_the_old_one_stays() {
+        long id = accounts.findByUsername("coach").orElseThrow().getId();
+        String before = accounts.findById(id).orElseThrow().getPasswordHash();
+        assertRefused(() -> users.save(users.get(id), "elf-tekens!"), "password");
+        assertRefused(() -> users.save(users.get(id), "wachtwoord2026"), "password");
+        assertRefused(() -> users.save(users.get(id), "ik-ben-de-coach"), "password");
+        var stored = accounts.findById(id).orElseThrow();
+        assertThat(stored.getPasswordHash()).isEqualTo(before);
+        assertThat(stored.isMustChangePassword()).isFalse();
     }
 
     @Test
@@ -78,7 +107,7 @@ class UserAccountServiceIT {
     @Test
     @WithUserDetails("manager")
     void only_admins_manage_accounts() {
-        assertThatThrownBy(() -> users.save(account("sneaky", Role.ADMIN), "lang-genoeg"))
+        assertThatThrownBy(() -> users.save(account("sneaky", Role.ADMIN), "lang-genoeg-1"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.search(null, org.springframework.data.domain.Pageable.ofSize(10)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -89,11 +118,11 @@ class UserAccountServiceIT {
     void a_disabled_account_cannot_log_in() {
         var account = account("geblokkeerd", Role.COORDINATOR);
         account.setEnabled(false);
-        users.save(account, "lang-genoeg");
+        users.save(account, "lang-genoeg-1");
         var provider = new DaoAuthenticationProvider(userDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
         assertThatThrownBy(() -> provider.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("geblokkeerd", "lang-genoeg")))
+                UsernamePasswordAuthenticationToken.unauthenticated("geblokkeerd", "lang-genoeg-1")))
                 .isInstanceOf(DisabledException.class);
     }
 

@@ -43,9 +43,9 @@ class InitialAdminAccount implements ApplicationRunner {
         if (password.isBlank() || accounts.count() > 0) {
             return;
         }
-        if (password.length() < UserAccountService.MIN_PASSWORD_LENGTH) {
+        if (password.length() < PasswordPolicy.MIN_LENGTH) {
             throw new IllegalStateException("ONTMOET_INITIAL_ADMIN_PASSWORD must be at least "
-                    + UserAccountService.MIN_PASSWORD_LENGTH + " characters");
+                    + PasswordPolicy.MIN_LENGTH + " characters");
         }
         var admin = new UserAccount("admin", "Functioneel beheerder");
         admin.setPasswordHash(passwordEncoder.encode(password));

@@ -30,11 +30,10 @@ import java.util.List;
 @RequiredArgsConstructor
 public class UserAccountService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
-
     private final UserAccountRepository accounts;
     private final CoachAssignmentRepository assignments;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final Sessions sessions;
     private final Clock clock;
@@ -59,7 +58,8 @@ public class UserAccountService {
 
     /**
      * Saves an account. A new account needs a password; for an existing one a non-blank password
-     * replaces the old one. Admins cannot disable themselves or take away their own admin role.
+     * replaces the old one. A password set here must meet the {@link PasswordPolicy} and be changed by its owner
+     * at the next login. Admins cannot disable themselves or take away their own admin role.
      */
     @Transactional
     public UserAccount save(UserAccount account, String newPassword) {
@@ -77,10 +77,10 @@ public class UserAccountService {
             throw BusinessRuleException.onField("password", "account.error.passwordRequired");
         }
         if (passwordGiven) {
-            if (newPassword.length() < MIN_PASSWORD_LENGTH) {
-                throw BusinessRuleException.onField("password", "account.error.passwordTooShort", MIN_PASSWORD_LENGTH);
-            }
+            passwordPolicy.check("password", newPassword, account.getUsername(), account.getDisplayName());
             account.setPasswordHash(passwordEncoder.encode(newPassword));
+            // the admin knows this password, so its owner must replace it at the next login
+            account.setMustChangePassword(true);
         }
         if (!account.isNew() && account.getId() == currentUser.id()
                 && (!account.isEnabled() || !account.hasRole(Role.ADMIN))) {

@@ -1,6 +1,7 @@
 package nl.ontmoet.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -104,6 +105,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", "))).orElse("");
         var rolesItem = root.getSubMenu().addItem(getTranslation("user.roles", roles));
         rolesItem.setEnabled(false);
+        // a route name, not the view class: base does not depend on the account feature
+        root.getSubMenu().addItem(getTranslation("user.changePassword"), event -> UI.getCurrent().navigate("account/password"));
         root.getSubMenu().addItem(getTranslation("user.logout"), event -> authenticationContext.logout());
         return menu;
     }

@@ -27,7 +27,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(view.create).click();
         test(view.form.username).setValue("coordinator");
         test(view.form.displayName).setValue("Tweede Cor");
-        test(view.form.password).setValue("lang-genoeg");
+        test(view.form.password).setValue("lang-genoeg-1");
         test(view.form.save).click();
         assertThat(view.form.username.isInvalid()).isTrue();
         assertThat(view.form.username.getErrorMessage()).isEqualTo("De gebruikersnaam coordinator is al in gebruik.");
@@ -48,7 +48,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(view.create).click();
         test(view.form.username).setValue("lang");
         test(view.form.displayName).setValue("x".repeat(101));
-        test(view.form.password).setValue("lang-genoeg");
+        test(view.form.password).setValue("lang-genoeg-1");
         test(view.form.save).click();
         assertThat(view.form.displayName.isInvalid()).isTrue();
         assertThat(accounts.count()).isEqualTo(before);
