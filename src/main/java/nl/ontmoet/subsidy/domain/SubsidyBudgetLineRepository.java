@@ -1,7 +1,6 @@
 package nl.ontmoet.subsidy.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -17,8 +16,4 @@ public interface SubsidyBudgetLineRepository extends JpaRepository<SubsidyBudget
     List<SubsidyBudgetLine> ofApplication(@Param("applicationId") long applicationId);
 
     boolean existsByApplication_IdAndCategory_Id(long applicationId, long categoryId);
-
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("delete from SubsidyBudgetLine l where l.application.id = :applicationId")
-    int deleteOfApplication(@Param("applicationId") long applicationId);
 }

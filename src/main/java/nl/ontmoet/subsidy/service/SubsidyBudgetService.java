@@ -97,7 +97,10 @@ public class SubsidyBudgetService {
         }
         var byId = categories.all().stream()
                 .collect(Collectors.toMap(Category::getId, Function.identity()));
-        lines.deleteOfApplication(applicationId);
+        // One delete per line (a dozen at most), so that each is in the audit trail; flushed before the
+        // inserts, which Hibernate would otherwise run first against the unique (application, category).
+        lines.deleteAll(lines.ofApplication(applicationId));
+        lines.flush();
         lines.saveAllAndFlush(copied.stream().map(l -> new SubsidyBudgetLine(application, byId.get(l.categoryId()),
                 l.amount(), l.note())).toList());
         return copied.size();
