@@ -23,7 +23,7 @@ public class BookkeepingFixtures {
     static final String POMHORST = "wijkcentrum-de-pomhorst";
 
     /** A minimal valid PDF header; the type is recognised from these bytes. */
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
+    static final byte[] PDF = nl.ontmoet.subsidy.TestFiles.pdf();
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
 
     private final LedgerService ledger;

@@ -132,6 +132,15 @@ class BookkeepingRulesTest {
     }
 
     @Test
+    void html_with_a_script_behind_a_pdf_header_is_no_receipt() {
+        assertThatThrownBy(() -> BookkeepingRules.requireReceipt(nl.ontmoet.subsidy.TestFiles.htmlPosingAsPdf()))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("bookkeeping.error.receiptUnreadablePdf");
+                    assertThat(e.getField()).contains("receipt");
+                });
+    }
+
+    @Test
     void a_receipt_of_exactly_10_mb_is_accepted() {
         var tenMegabytes = new byte[(int) BookkeepingRules.MAX_RECEIPT_BYTES];
         System.arraycopy(BookkeepingFixtures.PDF, 0, tenMegabytes, 0, BookkeepingFixtures.PDF.length);

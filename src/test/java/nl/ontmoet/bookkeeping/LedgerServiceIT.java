@@ -106,6 +106,8 @@ class LedgerServiceIT {
         refusedWithReceipt(new ReceiptUpload("bon.pdf", "dit is geen pdf".getBytes()), "bookkeeping.error.receiptType");
         refusedWithReceipt(new ReceiptUpload("groot.pdf", new byte[10 * 1024 * 1024 + 1]),
                 "bookkeeping.error.receiptTooLarge");
+        refusedWithReceipt(new ReceiptUpload("bon.pdf", nl.ontmoet.subsidy.TestFiles.htmlPosingAsPdf()),
+                "bookkeeping.error.receiptUnreadablePdf");
 
         activities.setActive(false);
         categories.saveAndFlush(activities);
@@ -131,6 +133,17 @@ class LedgerServiceIT {
                     assertThat(e.getMessageKey()).isEqualTo(key);
                     assertThat(e.getField()).contains("receipt");
                 });
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_receipt_name_cannot_inject_a_second_file_name_into_the_download() {
+        var saved = ledger.save(fixtures.entry(fixtures.centre(NUDE), fixtures.category("ONDERHOUD"), MARCH_2021, "5.00",
+                "Bon met rare naam"), new ReceiptUpload("bon\"; filename*=UTF-8''evil.html", BookkeepingFixtures.PDF));
+        var receipt = ledger.receipt(saved.getId());
+        assertThat(receipt.fileName()).isEqualTo("bon_filename_UTF-8_evil.pdf");
+        assertThat(receipt.contentDisposition()).isEqualTo("attachment; filename=\"bon_filename_UTF-8_evil.pdf\"; "
+                + "filename*=UTF-8''bon_filename_UTF-8_evil.pdf");
     }
 
     @Test

@@ -134,6 +134,8 @@ class SubsidyContentIT extends SubsidyServicesBase {
                 new AttachmentUpload("groot.pdf", TestFiles.tooLargePdf()))), "subsidy.attachment.error.tooLarge");
         refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
                 new AttachmentUpload("leeg.pdf", new byte[0]))), "subsidy.attachment.error.empty");
+        refusedWith(() -> fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
+                new AttachmentUpload("plan.pdf", TestFiles.htmlPosingAsPdf()))), "subsidy.attachment.error.unreadablePdf");
         assertThat(rows("subsidy_attachment", id)).isEqualTo(4);
         var stored = fixture.as("coordinator", () -> attachments.attachments(id, AttachmentStage.APPLICATION));
         assertThat(stored).extracting(a -> a.fileName()).containsExactly("plan.pdf", "foto.png", "plan.docx",
@@ -141,6 +143,17 @@ class SubsidyContentIT extends SubsidyServicesBase {
         var download = fixture.as("manager", () -> attachments.download(id, stored.getFirst().id()));
         assertThat(download.content()).isEqualTo(TestFiles.pdf());
         assertThat(download.contentType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void an_attachment_name_cannot_inject_a_second_file_name_into_the_download() {
+        long id = fixture.draft(scheme, "Rare naam", "1000");
+        var info = fixture.as("coordinator", () -> attachments.addAttachment(id, AttachmentStage.APPLICATION,
+                new AttachmentUpload("plan\"; filename*=UTF-8''evil.html", TestFiles.pdf())));
+        var download = fixture.as("manager", () -> attachments.download(id, info.id()));
+        assertThat(download.fileName()).isEqualTo("plan_filename_UTF-8_evil.pdf");
+        assertThat(download.contentDisposition()).isEqualTo("attachment; filename=\"plan_filename_UTF-8_evil.pdf\"; "
+                + "filename*=UTF-8''plan_filename_UTF-8_evil.pdf");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package nl.ontmoet.subsidy;
 
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +18,27 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    private static final byte[] PDF = onePagePdf();
+
+    /** A real one-page PDF (made once, so every call gives the same bytes). */
     public static byte[] pdf() {
-        return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        return PDF.clone();
+    }
+
+    /** What the browser would render as a web page with a script, dressed up with a PDF's first bytes. */
+    public static byte[] htmlPosingAsPdf() {
+        return "%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n"
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] onePagePdf() {
+        var out = new ByteArrayOutputStream();
+        var document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("Bijlage"));
+        document.close();
+        return out.toByteArray();
     }
 
     public static byte[] png() {

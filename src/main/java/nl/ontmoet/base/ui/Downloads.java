@@ -20,6 +20,8 @@ public final class Downloads {
     public static DownloadHandler handler(Supplier<DownloadFile> file) {
         return DownloadHandler.fromInputStream(event -> {
             var download = file.get();
+            // set before Vaadin would build it from the raw name, which it does not escape
+            event.getResponse().setHeader("Content-Disposition", download.contentDisposition());
             return new DownloadResponse(new ByteArrayInputStream(download.content()), download.fileName(),
                     download.contentType(), download.content().length);
         });

@@ -4,6 +4,9 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.Direction;
 
+import org.openpdf.text.pdf.PdfReader;
+
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -110,7 +113,8 @@ public final class BookkeepingRules {
             return contentType;
         }
 
-        static Optional<ReceiptType> of(byte[] content) {
+        /** The type the first bytes announce; a PDF still has to be {@linkplain #readablePdf readable}. */
+        public static Optional<ReceiptType> of(byte[] content) {
             return Arrays.stream(values())
                     .filter(type -> content.length >= type.magic.length
                             && Arrays.equals(content, 0, type.magic.length, type.magic, 0, type.magic.length))
@@ -118,7 +122,7 @@ public final class BookkeepingRules {
         }
     }
 
-    /** A receipt: not empty, at most 10 MB, and really a PDF, PNG or JPEG. */
+    /** A receipt: not empty, at most 10 MB, and really a PDF (one that can be read), PNG or JPEG. */
     public static ReceiptType requireReceipt(byte[] content) {
         if (content == null || content.length == 0) {
             throw BusinessRuleException.onField("receipt", "bookkeeping.error.receiptEmpty");
@@ -126,7 +130,20 @@ public final class BookkeepingRules {
         if (content.length > MAX_RECEIPT_BYTES) {
             throw BusinessRuleException.onField("receipt", "bookkeeping.error.receiptTooLarge");
         }
-        return ReceiptType.of(content)
+        var type = ReceiptType.of(content)
                 .orElseThrow(() -> BusinessRuleException.onField("receipt", "bookkeeping.error.receiptType"));
+        if (type == ReceiptType.PDF && !readablePdf(content)) {
+            throw BusinessRuleException.onField("receipt", "bookkeeping.error.receiptUnreadablePdf");
+        }
+        return type;
+    }
+
+    /** Whether the bytes parse as a PDF with pages; {@code %PDF-} followed by a web page does not. */
+    public static boolean readablePdf(byte[] content) {
+        try (var reader = new PdfReader(content)) {
+            return reader.getNumberOfPages() > 0;
+        } catch (IOException | RuntimeException notAPdf) {
+            return false;
+        }
     }
 }

@@ -121,7 +121,8 @@ public class LedgerService {
         var saved = entries.saveAndFlush(entry);
         if (receipt != null) {
             var stored = receipts.findByEntryId(saved.getId()).orElseGet(() -> new Receipt(saved));
-            stored.replace(fileName(receipt.fileName(), type), type.contentType(), receipt.content());
+            stored.replace(DownloadFile.storedName(receipt.fileName(), "bon", type.contentType(),
+                    Receipt.FILE_NAME_LENGTH), type.contentType(), receipt.content());
             receipts.saveAndFlush(stored);
         }
         return saved;
@@ -191,19 +192,5 @@ public class LedgerService {
         var receipt = receipts.findByEntryId(entryId)
                 .orElseThrow(() -> new RecordNotFoundException("Receipt", entryId));
         return new DownloadFile(receipt.getFileName(), receipt.getContentType(), receipt.getContent());
-    }
-
-    private static String fileName(String uploaded, BookkeepingRules.ReceiptType type) {
-        String name = uploaded == null || uploaded.isBlank() ? "bon" : uploaded.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        if (name.length() > 150) {
-            name = name.substring(0, 150);
-        }
-        String extension = switch (type) {
-            case PDF -> ".pdf";
-            case PNG -> ".png";
-            case JPEG -> ".jpg";
-        };
-        return name.toLowerCase().endsWith(extension) || (type == BookkeepingRules.ReceiptType.JPEG
-                && name.toLowerCase().endsWith(".jpeg")) ? name : name + extension;
     }
 }

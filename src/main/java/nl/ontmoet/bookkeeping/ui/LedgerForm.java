@@ -11,8 +11,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import nl.ontmoet.base.ui.BeanForm;
+import nl.ontmoet.base.ui.Uploads;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
@@ -72,8 +72,8 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
                 category.clear();
             }
         });
-        receipt = new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> receiptChosen(metadata.fileName(), data)))));
+        receipt = new Upload(Uploads.inMemory(BookkeepingRules.MAX_RECEIPT_BYTES, (fileName, data) ->
+                getUI().ifPresent(ui -> ui.access(() -> receiptChosen(fileName, data)))));
         layout(entryDate, direction, amount, category, description, counterparty, reference, receiptBox());
     }
 

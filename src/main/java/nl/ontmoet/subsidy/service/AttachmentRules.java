@@ -1,6 +1,7 @@
 package nl.ontmoet.subsidy.service;
 
 import nl.ontmoet.base.domain.BusinessRuleException;
+import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.bookkeeping.service.BookkeepingRules;
 
 import java.io.ByteArrayInputStream;
@@ -16,8 +17,8 @@ import java.util.zip.ZipInputStream;
  */
 final class AttachmentRules {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = DownloadFile.DOCX;
+    static final String XLSX = DownloadFile.XLSX;
     static final long MAX_BYTES = BookkeepingRules.MAX_RECEIPT_BYTES;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** Enough to find the main part of any real document; stops at archives built to take long. */
@@ -37,11 +38,11 @@ final class AttachmentRules {
         if (content.length >= ZIP.length && Arrays.equals(content, 0, ZIP.length, ZIP, 0, ZIP.length)) {
             return officeType(content).orElseThrow(AttachmentRules::wrongType);
         }
-        try {
-            return BookkeepingRules.requireReceipt(content).contentType();
-        } catch (BusinessRuleException notAReceipt) {
-            throw wrongType();
+        var type = BookkeepingRules.ReceiptType.of(content).orElseThrow(AttachmentRules::wrongType);
+        if (type == BookkeepingRules.ReceiptType.PDF && !BookkeepingRules.readablePdf(content)) {
+            throw BusinessRuleException.onField("attachment", "subsidy.attachment.error.unreadablePdf");
         }
+        return type.contentType();
     }
 
     private static Optional<String> officeType(byte[] content) {
@@ -66,13 +67,8 @@ final class AttachmentRules {
         return BusinessRuleException.onField("attachment", "subsidy.attachment.error.type");
     }
 
-    /** The name without any folder, cut to what the column holds; "bijlage" when nothing is left. */
-    static String cleanName(String fileName, int maxLength) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            name = "bijlage";
-        }
-        return name.length() <= maxLength ? name : name.substring(name.length() - maxLength);
+    /** The user's name made safe, with the extension of the type the bytes are; "bijlage" when nothing is left. */
+    static String cleanName(String fileName, String contentType, int maxLength) {
+        return DownloadFile.storedName(fileName, "bijlage", contentType, maxLength);
     }
 }

@@ -41,7 +41,7 @@ public class SubsidyAttachmentService {
         requireChangeable(application, stage);
         String contentType = AttachmentRules.requireAccepted(upload == null ? null : upload.content());
         var saved = attachments.saveAndFlush(new SubsidyAttachment(application, stage,
-                AttachmentRules.cleanName(upload.fileName(), SubsidyAttachment.FILE_NAME_LENGTH), contentType,
+                AttachmentRules.cleanName(upload.fileName(), contentType, SubsidyAttachment.FILE_NAME_LENGTH), contentType,
                 upload.content()));
         return attachments.infos(applicationId, stage).stream().filter(a -> a.id() == saved.getId()).findFirst()
                 .orElseThrow();

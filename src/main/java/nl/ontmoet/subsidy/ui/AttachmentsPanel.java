@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.base.ui.Uploads;
 import nl.ontmoet.subsidy.domain.AttachmentInfo;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
 import nl.ontmoet.subsidy.service.AttachmentUpload;
@@ -24,7 +24,7 @@ import nl.ontmoet.subsidy.service.SubsidyAttachmentService;
 /** The application's files: download links for everyone who may read it, an upload while it may change. */
 class AttachmentsPanel extends Div {
 
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final long MAX_BYTES = AttachmentUpload.MAX_BYTES;
 
     private final SubsidyAttachmentService attachmentService;
     private final FormErrors formErrors;
@@ -52,9 +52,9 @@ class AttachmentsPanel extends Div {
                 : "subsidy.attachments");
         list.getElement().setAttribute("aria-label", title);
         add(new H3(title), empty, list);
-        upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> attachmentChosen(metadata.fileName(), data)))));
-        upload.setMaxFileSize(MAX_BYTES);
+        upload = new Upload(Uploads.inMemory(MAX_BYTES, (fileName, data) ->
+                getUI().ifPresent(ui -> ui.access(() -> attachmentChosen(fileName, data)))));
+        upload.setMaxFileSize((int) MAX_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx");
         upload.setDropAllowed(true);
         upload.setI18n(new UploadI18N()
