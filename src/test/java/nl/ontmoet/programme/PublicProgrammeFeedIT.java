@@ -10,7 +10,10 @@ import nl.ontmoet.IntegrationTest;
 import nl.ontmoet.TestUsers;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.centre.domain.CentreRepository;
+import nl.ontmoet.centre.domain.Centre;
+import nl.ontmoet.centre.domain.Room;
 import nl.ontmoet.centre.domain.RoomRepository;
+import nl.ontmoet.programme.domain.Activity;
 import nl.ontmoet.programme.domain.ActivityRepository;
 import nl.ontmoet.programme.domain.ActivitySessionRepository;
 import nl.ontmoet.programme.domain.ActivityType;
@@ -57,10 +60,19 @@ class PublicProgrammeFeedIT {
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ProgrammeFixture fixture;
+    private Centre centre;
+    private Room room;
+    private Activity open;
+    private Activity closed;
 
+    /** A centre of its own with a public and a private activity in one room. */
     @BeforeEach
     void fixture() {
         fixture = new ProgrammeFixture(centres, rooms, accounts, activities, sessions, transaction, users, jdbc);
+        centre = fixture.centre("coordinator");
+        room = fixture.room(centre, "Zaal", 50);
+        open = fixture.activity(centre, "Open koffieochtend", ActivityType.ONTMOETING, 20, true);
+        closed = fixture.activity(centre, "Geheim bestuursoverleg", ActivityType.OVERIG, 5, false);
     }
 
     @AfterEach
@@ -91,10 +103,6 @@ class PublicProgrammeFeedIT {
 
     @Test
     void the_ical_feed_keeps_cancelled_and_moved_sessions_and_leaks_no_private_activity() throws Exception {
-        var centre = fixture.centre("coordinator");
-        var room = fixture.room(centre, "Zaal", 50);
-        var open = fixture.activity(centre, "Open koffieochtend", ActivityType.ONTMOETING, 20, true);
-        var closed = fixture.activity(centre, "Geheim bestuursoverleg", ActivityType.OVERIG, 5, false);
         var archived = fixture.activity(centre, "Oude cursus", ActivityType.CURSUS_WORKSHOP, 5, true);
         LocalDate day = TestClock.TODAY.plusDays(3);
         var planned = fixture.session(open, room, day.atTime(10, 0), day.atTime(12, 0));
@@ -158,10 +166,6 @@ class PublicProgrammeFeedIT {
 
     @Test
     void the_printable_week_strikes_through_cancelled_sessions_and_says_where_moved_ones_were() throws Exception {
-        var centre = fixture.centre("coordinator");
-        var room = fixture.room(centre, "Zaal", 50);
-        var open = fixture.activity(centre, "Open koffieochtend", ActivityType.ONTMOETING, 20, true);
-        var closed = fixture.activity(centre, "Geheim bestuursoverleg", ActivityType.OVERIG, 5, false);
         LocalDate monday = TestClock.TODAY.plusWeeks(1).with(java.time.DayOfWeek.MONDAY);
         fixture.session(open, room, monday.atTime(10, 0), monday.atTime(12, 0));
         var cancelled = fixture.session(open, room, monday.plusDays(1).atTime(10, 0), monday.plusDays(1).atTime(12, 0));
