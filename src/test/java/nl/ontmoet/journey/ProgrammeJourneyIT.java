@@ -4,7 +4,10 @@ import nl.ontmoet.TestClock;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.ontmoet.TestUsers;
 import nl.ontmoet.programme.domain.ActivityRepository;
+import nl.ontmoet.programme.domain.ActivitySessionRepository;
+import nl.ontmoet.programme.service.SessionChangeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,7 +20,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A coordinator plans a weekly Taalcafé over Christmas: the closing days and an earlier booking are skipped
- * and listed, the series shows in the week view, and a double booking is refused with the reason.
+ * and listed, the series shows in the week view, and a double booking is refused with the reason. When the
+ * single evening is cancelled, the printable public week still lists it, struck through with "Vervalt".
  */
 class ProgrammeJourneyIT extends BrowserJourney {
 
@@ -25,6 +29,15 @@ class ProgrammeJourneyIT extends BrowserJourney {
 
     @Autowired
     ActivityRepository activities;
+
+    @Autowired
+    ActivitySessionRepository sessions;
+
+    @Autowired
+    SessionChangeService changes;
+
+    @Autowired
+    TestUsers users;
 
     @Test
     void a_coordinator_plans_a_weekly_series_sees_the_skipped_dates_and_is_refused_a_double_booking() {
@@ -87,6 +100,19 @@ class ProgrammeJourneyIT extends BrowserJourney {
         assertThat(page.locator("vaadin-notification-card").last())
                 .containsText("Vergaderkamer is dan al bezet door Taalcafé");
         screenshot("programme-double-booking-refused");
+
+        var single = sessions.findAll().stream().filter(s -> s.getActivity().getId() == taalcafe
+                && s.getStartsAt().equals(booked.atTime(19, 0))).findFirst().orElseThrow();
+        users.as("coordinator", () -> changes.cancel(single.getId(), single.getVersion(), "Vrijwilliger ziek"));
+        page.navigate("/public/centres/huis-van-de-wijk-de-nude/programme.html?week=" + booked);
+        Locator cancelled = page.locator("tr.cancelled");
+        assertThat(cancelled).containsText("Taalcafé");
+        assertThat(cancelled.locator(".status")).hasText("Vervalt");
+        assertThat(cancelled.locator("s").first()).hasCSS("text-decoration-line", "line-through");
+        assertThat(page.locator("body")).not().containsText("Vrijwilliger ziek");
+        // a plain HTML page: no Vaadin round trip to wait for, as screenshot() does
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("programme-print-cancelled.png"))
+                .setFullPage(true));
     }
 
     private void openPlanForm() {

@@ -51,7 +51,7 @@ class SeriesPlacementTest {
                 Set.of(DayOfWeek.FRIDAY), LocalTime.of(19, 0), LocalTime.of(21, 0), false).occurrences();
         var cancelled = new ActivitySession(other, room, null, LocalDate.of(2026, 12, 4).atTime(19, 0),
                 LocalDate.of(2026, 12, 4).atTime(21, 0));
-        cancelled.cancel("Ziek");
+        cancelled.cancel("Ziek", java.time.Instant.EPOCH);
         assertThat(SeriesPlacement.place(occurrences, Map.of(), List.of(cancelled)).getFirst().isFree()).isTrue();
     }
 

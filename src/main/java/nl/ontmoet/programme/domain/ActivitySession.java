@@ -8,11 +8,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.ontmoet.centre.domain.Room;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 
 /**
  * A bijeenkomst: one occurrence of an activity in a room. Start and end are wall-clock times of the centre
  * (Europe/Amsterdam), which is what people read on a poster; a cancelled session no longer holds its room.
+ * Every move or cancellation raises the revision, so calendars that subscribed replace the event they hold.
  */
 @Entity
 @Table(name = "activity_session")
@@ -41,6 +43,15 @@ public class ActivitySession extends RoomBooking {
     @Column(name = "new_visitors")
     private Integer newVisitors;
 
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(name = "revised_at")
+    private Instant revisedAt;
+
+    @Column(name = "previous_starts_at")
+    private LocalDateTime previousStartsAt;
+
     protected ActivitySession() {
     }
 
@@ -64,10 +75,14 @@ public class ActivitySession extends RoomBooking {
         return endsAt;
     }
 
-    public void moveTo(Room room, LocalDateTime startsAt, LocalDateTime endsAt) {
+    /** Remembers the start it was first published with, until it is moved back there. */
+    public void moveTo(Room room, LocalDateTime startsAt, LocalDateTime endsAt, Instant at) {
+        LocalDateTime original = previousStartsAt == null ? this.startsAt : previousStartsAt;
+        this.previousStartsAt = original.equals(startsAt) ? null : original;
         changeRoom(room);
         this.startsAt = startsAt;
         this.endsAt = endsAt;
+        revised(at);
     }
 
     public boolean isCancelled() {
@@ -78,9 +93,28 @@ public class ActivitySession extends RoomBooking {
         return cancelReason;
     }
 
-    public void cancel(String reason) {
+    public void cancel(String reason, Instant at) {
         this.cancelled = true;
         this.cancelReason = reason;
+        revised(at);
+    }
+
+    private void revised(Instant at) {
+        this.revision++;
+        this.revisedAt = at;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public Instant getRevisedAt() {
+        return revisedAt;
+    }
+
+    /** The start before it was moved, or null when it was never moved (or moved back). */
+    public LocalDateTime getPreviousStartsAt() {
+        return previousStartsAt;
     }
 
     public Integer getVisitors() {

@@ -67,10 +67,10 @@ public interface ActivitySessionRepository extends JpaRepository<ActivitySession
                                        @Param("to") LocalDateTime to, @Param("centreId") Long centreId,
                                        @Param("district") String district, @Param("type") ActivityType type);
 
-    /** Only what the public may see: sessions of public, current activities that are not cancelled. */
+    /** Only what the public may see: sessions of public, current activities, cancelled ones included. */
     @Query("""
             select s from ActivitySession s join fetch s.activity a join fetch s.room
-            where a.centre.id = :centreId and a.publicListed = true and a.archived = false and s.cancelled = false
+            where a.centre.id = :centreId and a.publicListed = true and a.archived = false
               and s.startsAt >= :from and s.startsAt < :to
             order by s.startsAt
             """)

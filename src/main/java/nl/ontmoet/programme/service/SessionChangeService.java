@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -27,6 +28,7 @@ public class SessionChangeService {
     private final SessionSeriesRepository series;
     private final SessionRules rules;
     private final SessionPlanningService planning;
+    private final Clock clock;
 
     /** Moves one session (also one of a series) to another time or room of the same centre. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -37,7 +39,7 @@ public class SessionChangeService {
         Room room = rules.roomFor(session.getActivity(), roomId, true);
         rules.requireOpen(session.getActivity().getCentre().getId(), day);
         rules.requireFree(room, slot, sessionId);
-        session.moveTo(room, slot.start(), slot.end());
+        session.moveTo(room, slot.start(), slot.end(), clock.instant());
         return sessions.saveAndFlush(session);
     }
 
@@ -50,7 +52,7 @@ public class SessionChangeService {
         if (reason.strip().length() > ActivitySession.REASON_LENGTH) {
             throw BusinessRuleException.onField("reason", "session.error.reasonTooLong", ActivitySession.REASON_LENGTH);
         }
-        session.cancel(reason.strip());
+        session.cancel(reason.strip(), clock.instant());
         return sessions.saveAndFlush(session);
     }
 
