@@ -6,6 +6,7 @@ import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Sessions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ public class OwnPasswordService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
-    private final OtherSessions otherSessions;
+    private final Sessions sessions;
 
     /** @return whether the logged-in user still has a password an admin chose; false when nobody is logged in */
     public boolean mustChange() {
@@ -52,6 +53,6 @@ public class OwnPasswordService {
         account.setPasswordHash(passwordEncoder.encode(password));
         account.setMustChangePassword(false);
         accounts.save(account);
-        otherSessions.endOthersOf(account.getUsername());
+        sessions.endOthersOf(account.getUsername());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The open sessions of each account. Roles are read at login, so when an account is blocked, its roles change or
@@ -19,25 +20,34 @@ public class Sessions {
     private final SessionRegistry registry;
 
     public void endAllOf(String username) {
+        afterCommit(() -> expire(username, null));
+    }
+
+    /** After people change their own password: their sessions elsewhere end, the one they changed it in stays. */
+    public void endOthersOf(String username) {
+        var request = RequestContextHolder.getRequestAttributes();
+        String keep = request == null ? null : request.getSessionId();
+        afterCommit(() -> expire(username, keep));
+    }
+
+    private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    expire(username);
+                    action.run();
                 }
             });
         } else {
-            expire(username);
+            action.run();
         }
     }
 
-    private void expire(String username) {
-        registry.getAllPrincipals().stream().filter(principal -> isOf(principal, username))
+    private void expire(String username, String keepSessionId) {
+        registry.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username))
                 .flatMap(principal -> registry.getAllSessions(principal, false).stream())
+                .filter(session -> !session.getSessionId().equals(keepSessionId))
                 .forEach(SessionInformation::expireNow);
-    }
-
-    private static boolean isOf(Object principal, String username) {
-        return principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username);
     }
 }
