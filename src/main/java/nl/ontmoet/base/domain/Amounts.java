@@ -20,9 +20,4 @@ public final class Amounts {
         }
         return amount.setScale(2);
     }
-
-    /** Like {@link #cents(BigDecimal, String)}; an empty amount stays empty. */
-    public static BigDecimal centsOrNull(BigDecimal amount, String field) {
-        return amount == null ? null : cents(amount, field);
-    }
 }

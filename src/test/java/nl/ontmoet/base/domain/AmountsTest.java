@@ -24,10 +24,4 @@ class AmountsTest {
                     assertThat(e.getField()).contains("amount");
                 });
     }
-
-    @Test
-    void an_empty_amount_stays_empty_only_where_it_may() {
-        assertThat(Amounts.centsOrNull(null, "amount")).isNull();
-        assertThat(Amounts.centsOrNull(new BigDecimal("1.1"), "amount")).hasToString("1.10");
-    }
 }
