@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
@@ -159,6 +161,15 @@ class ArchitectureTest {
                                 && List.of("of", "forLanguageTag").contains(call.getName())))
                 .orShould().callConstructor(Locale.class, String.class)
                 .orShould().callConstructor(Locale.class, String.class, String.class)
+                .check(classes);
+    }
+
+    @Test
+    void date_fields_and_uploads_are_the_shared_dutch_ones() {
+        noClasses().that().resideOutsideOfPackage("nl.ontmoet.base.ui..")
+                .should().callConstructorWhere(target("a Vaadin DatePicker or Upload",
+                        call -> call.getTargetOwner().isEquivalentTo(DatePicker.class)
+                                || call.getTargetOwner().isEquivalentTo(Upload.class)))
                 .check(classes);
     }
 

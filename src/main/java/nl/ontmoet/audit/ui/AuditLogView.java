@@ -1,5 +1,6 @@
 package nl.ontmoet.audit.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,8 +39,8 @@ public class AuditLogView extends Main implements HasDynamicTitle {
     final TextField username = new TextField();
     final ComboBox<String> entityType = new ComboBox<>();
     final Select<AuditAction> action = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker until = new DatePicker();
+    final DatePicker from = new DateField();
+    final DatePicker until = new DateField();
     final Grid<AuditEntry> grid = new Grid<>();
 
     AuditLogView(AuditService auditService) {

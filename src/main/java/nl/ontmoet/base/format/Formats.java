@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -13,9 +14,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Money, dates, times and numbers as people read them: {@code € 1.234,56}, {@code 03-04-2025}, {@code 14:30}. Screens
@@ -126,5 +130,22 @@ public final class Formats {
     /** april. */
     public String monthName(Month value) {
         return value.getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /** januari … december, for date pickers. */
+    public List<String> monthNames() {
+        return Arrays.stream(Month.values()).map(this::monthName).toList();
+    }
+
+    /** Day names from Sunday to Saturday (the order date pickers expect), full or short (zo, ma, …). */
+    public List<String> weekdayNames(boolean full) {
+        return Stream.concat(Stream.of(DayOfWeek.SUNDAY), Arrays.stream(DayOfWeek.values()).limit(6))
+                .map(day -> day.getDisplayName(full ? TextStyle.FULL : TextStyle.SHORT, locale))
+                .toList();
+    }
+
+    /** What a date field shows ({@code 03-04-2025}) first, then the shapes people also type (3-4-2025, 3-4-25). */
+    public List<String> datePickerPatterns() {
+        return List.of("dd-MM-yyyy", "d-M-yyyy", "d-M-yy");
     }
 }

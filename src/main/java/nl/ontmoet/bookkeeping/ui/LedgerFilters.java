@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,8 +19,8 @@ import java.util.List;
 /** The ledger's filter bar: period (this year at first), direction, category and free text. */
 class LedgerFilters extends FlexLayout {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new DateField();
+    final DatePicker to = new DateField();
     final ComboBox<Category> category = new ComboBox<>();
     final Select<Direction> direction = new Select<>();
     final TextField search = new TextField();

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,10 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import nl.ontmoet.base.ui.BeanForm;
-import nl.ontmoet.base.ui.Uploads;
+import nl.ontmoet.base.ui.UploadField;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
@@ -29,14 +29,14 @@ import java.util.function.Function;
  */
 public class LedgerForm extends BeanForm<LedgerEntry> {
 
-    final DatePicker entryDate = new DatePicker();
+    final DatePicker entryDate = new DateField();
     final BigDecimalField amount = new BigDecimalField();
     final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
     final ComboBox<Category> category = new ComboBox<>();
     final TextField description = new TextField();
     final TextField counterparty = new TextField();
     final TextField reference = new TextField();
-    final Upload receipt;
+    final UploadField receipt;
     final Span receiptStatus = new Span();
     final Anchor receiptLink = new Anchor();
 
@@ -72,16 +72,14 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
                 category.clear();
             }
         });
-        receipt = new Upload(Uploads.inMemory(BookkeepingRules.MAX_RECEIPT_BYTES, (fileName, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> receiptChosen(fileName, data)))));
+        receipt = new UploadField(BookkeepingRules.MAX_RECEIPT_BYTES, (fileName, data) ->
+                getUI().ifPresent(ui -> ui.access(() -> receiptChosen(fileName, data))));
         layout(entryDate, direction, amount, category, description, counterparty, reference, receiptBox());
     }
 
     private VerticalLayout receiptBox() {
         receipt.setMaxFiles(1);
-        receipt.setMaxFileSize((int) BookkeepingRules.MAX_RECEIPT_BYTES);
         receipt.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
-        receipt.setDropAllowed(true);
         receipt.getElement().setAttribute("aria-label", getTranslation("bookkeeping.entry.receipt"));
         receipt.addFileRejectedListener(rejected -> receiptStatus.setText(
                 getTranslation("bookkeeping.error.receiptRejected", rejected.getFileName())));

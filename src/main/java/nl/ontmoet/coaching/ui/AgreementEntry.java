@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -22,7 +23,7 @@ class AgreementEntry extends FormLayout {
     final Select<SessionDetail.Person> coordinator = new Select<>();
     final Select<AgreementOwner> owner = new Select<>();
     final TextArea description = new TextArea();
-    final DatePicker dueDate = new DatePicker();
+    final DatePicker dueDate = new DateField();
     final Button addButton = new Button();
     private final Binder<AgreementEntry.Draft> binder = new Binder<>(Draft.class);
 

@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,7 +16,7 @@ public class GoalForm extends BeanForm<DevelopmentGoal> {
     final TextField goalTitle = new TextField();
     final TextArea description = new TextArea();
     final Select<CoachingTopic> topic = new Select<>();
-    final DatePicker targetDate = new DatePicker();
+    final DatePicker targetDate = new DateField();
     final Select<GoalStatus> status = new Select<>();
 
     public GoalForm() {

@@ -1,5 +1,6 @@
 package nl.ontmoet.coaching.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,7 +18,7 @@ import java.util.List;
 /** The coach logs or edits a session; fires save and cancel events for the view to handle. No title: the view has one. */
 public class SessionForm extends BeanForm<CoachingSession> {
 
-    final DatePicker sessionDate = new DatePicker();
+    final DatePicker sessionDate = new DateField();
     final IntegerField durationMinutes = new IntegerField();
     final Select<nl.ontmoet.coaching.domain.SessionForm> form = new Select<>();
     final Select<SessionStatus> status = new Select<>();

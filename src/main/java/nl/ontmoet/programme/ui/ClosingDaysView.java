@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,7 +32,7 @@ public class ClosingDaysView extends CentreScopedView {
     private final ClosingDayService closingDayService;
     private final FormErrors formErrors;
     final Grid<ClosingDay> grid = new Grid<>();
-    final DatePicker day = new DatePicker();
+    final DatePicker day = new DateField();
     final TextField reason = new TextField();
     final Button add = new Button();
     private final Binder<ClosingDayInput> binder = new Binder<>(ClosingDayInput.class);
@@ -46,7 +47,6 @@ public class ClosingDaysView extends CentreScopedView {
                 .setFlexGrow(2);
         grid.setAriaLabel(getTranslation("nav.centre.closingDays"));
         day.setLabel(getTranslation("closingDay.day"));
-        day.setI18n(ProgrammeLabels.dateFormat());
         reason.setLabel(getTranslation("closingDay.reason"));
         reason.setMaxLength(ClosingDay.REASON_LENGTH);
         binder.bindInstanceFields(this);

@@ -16,12 +16,6 @@ final class ProgrammeLabels {
     private ProgrammeLabels() {
     }
 
-    /** Dutch day-month-year for typing dates, e.g. 4-12-2026. */
-    static com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n dateFormat() {
-        return new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("d-M-yyyy")
-                .setFirstDayOfWeek(1);
-    }
-
     static String type(Component context, ActivityType type) {
         return type == null ? "" : context.getTranslation("activity.type." + type.name());
     }

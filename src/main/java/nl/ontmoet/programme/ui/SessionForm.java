@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,13 +14,12 @@ public class SessionForm extends SessionTimesForm<SessionPlan> {
 
     final Checkbox weekly = new Checkbox();
     final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
-    final DatePicker lastDay = new DatePicker();
+    final DatePicker lastDay = new DateField();
 
     public SessionForm() {
         super(SessionPlan.class, "session.plan");
         addClassName("session-form");
         room.addClassName("session-room");
-        lastDay.setI18n(ProgrammeLabels.dateFormat());
         weekly.setLabel(getTranslation("session.weekly"));
         weekdays.setLabel(getTranslation("series.weekdays"));
         weekdays.setItems(DayOfWeek.values());

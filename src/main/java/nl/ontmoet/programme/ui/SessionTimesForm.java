@@ -1,5 +1,6 @@
 package nl.ontmoet.programme.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,7 +18,7 @@ import java.util.Set;
 abstract class SessionTimesForm<T extends SessionTimes> extends BeanForm<T> {
 
     final Select<Room> room = new Select<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = new DateField();
     final TimePicker startTime = new TimePicker();
     final TimePicker endTime = new TimePicker();
     final Checkbox endsNextDay = new Checkbox();
@@ -27,7 +28,6 @@ abstract class SessionTimesForm<T extends SessionTimes> extends BeanForm<T> {
         addClassName("side-panel");
         room.setLabel(getTranslation("session.room"));
         room.setItemLabelGenerator(r -> getTranslation("session.roomLabel", r.getName(), r.getCapacity()));
-        date.setI18n(ProgrammeLabels.dateFormat());
         date.setLabel(getTranslation("session.date"));
         startTime.setLabel(getTranslation("session.startTime"));
         endTime.setLabel(getTranslation("session.endTime"));

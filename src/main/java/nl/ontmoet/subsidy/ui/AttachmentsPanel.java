@@ -10,12 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
-import nl.ontmoet.base.ui.Uploads;
+import nl.ontmoet.base.ui.UploadField;
 import nl.ontmoet.subsidy.domain.AttachmentInfo;
 import nl.ontmoet.subsidy.domain.AttachmentStage;
 import nl.ontmoet.subsidy.service.AttachmentUpload;
@@ -33,7 +31,7 @@ class AttachmentsPanel extends Div {
     private final AttachmentStage stage;
     final UnorderedList list = new UnorderedList();
     final Paragraph empty = new Paragraph();
-    final Upload upload;
+    final UploadField upload;
 
     AttachmentsPanel(SubsidyAttachmentService attachmentService, FormErrors formErrors, long applicationId,
                      boolean editable) {
@@ -52,16 +50,10 @@ class AttachmentsPanel extends Div {
                 : "subsidy.attachments");
         list.getElement().setAttribute("aria-label", title);
         add(new H3(title), empty, list);
-        upload = new Upload(Uploads.inMemory(MAX_BYTES, (fileName, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> attachmentChosen(fileName, data)))));
-        upload.setMaxFileSize((int) MAX_BYTES);
+        upload = new UploadField(MAX_BYTES, (fileName, data) ->
+                getUI().ifPresent(ui -> ui.access(() -> attachmentChosen(fileName, data))));
         upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx");
-        upload.setDropAllowed(true);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("subsidy.attachments.choose"))
-                        .setMany(getTranslation("subsidy.attachments.choose")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("subsidy.attachments.drop"))
-                        .setMany(getTranslation("subsidy.attachments.drop"))));
+        upload.setChooseTexts(getTranslation("subsidy.attachments.choose"), getTranslation("subsidy.attachments.drop"));
         upload.getElement().setAttribute("aria-label", getTranslation("subsidy.attachments.add"));
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 getTranslation("subsidy.attachment.rejected", rejected.getFileName())));

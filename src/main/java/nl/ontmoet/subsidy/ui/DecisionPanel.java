@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,7 +26,7 @@ public class DecisionPanel extends VerticalLayout {
 
     final BigDecimalField grantedAmount = new BigDecimalField();
     final TextArea conditions = new TextArea();
-    final DatePicker reportDueOn = new DatePicker();
+    final DatePicker reportDueOn = new DateField();
     final TextArea reason = new TextArea();
     final Button grant = new Button();
     final Button reject = new Button();

@@ -1,5 +1,6 @@
 package nl.ontmoet.subsidy.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -16,10 +17,10 @@ public class SchemeForm extends BeanForm<SchemeInput> {
     final TextField name = new TextField();
     final IntegerField year = new IntegerField();
     final BigDecimalField ceiling = new BigDecimalField();
-    final DatePicker opensOn = new DatePicker();
-    final DatePicker closesOn = new DatePicker();
+    final DatePicker opensOn = new DateField();
+    final DatePicker closesOn = new DateField();
     final BigDecimalField reportThreshold = new BigDecimalField();
-    final DatePicker reportDeadline = new DatePicker();
+    final DatePicker reportDeadline = new DateField();
     final TextArea conditions = new TextArea();
 
     public SchemeForm() {

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -26,12 +27,12 @@ public class VolunteerForm extends BeanForm<VolunteerDetails> {
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
-    final DatePicker dateOfBirth = new DatePicker();
-    final DatePicker startDate = new DatePicker();
+    final DatePicker dateOfBirth = new DateField();
+    final DatePicker startDate = new DateField();
     final ComboBox<VolunteerStatus> status = new ComboBox<>();
     final TextField tasks = new TextField();
     final Checkbox vogNeeded = new Checkbox();
-    final DatePicker vogDate = new DatePicker();
+    final DatePicker vogDate = new DateField();
     final BigDecimalField otherAllowancePerMonth = new BigDecimalField();
     final TextArea notes = new TextArea();
     final MultiSelectComboBox<String> skills = tagField("volunteer.skills");

@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,7 +41,7 @@ class VolunteerHoursPanel extends Div {
     private final Runnable changed;
 
     final ComboBox<YearMonth> month = new ComboBox<>();
-    final DatePicker workDate = new DatePicker();
+    final DatePicker workDate = new DateField();
     final ComboBox<Activity> activity = new ComboBox<>();
     final TextField task = new TextField();
     final BigDecimalField hours = new BigDecimalField();

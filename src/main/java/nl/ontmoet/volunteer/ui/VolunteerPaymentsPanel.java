@@ -1,5 +1,6 @@
 package nl.ontmoet.volunteer.ui;
 
+import nl.ontmoet.base.ui.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,7 +35,7 @@ class VolunteerPaymentsPanel extends Div {
     private final long centreId;
     private final long volunteerId;
 
-    final DatePicker paymentDate = new DatePicker();
+    final DatePicker paymentDate = new DateField();
     final RadioButtonGroup<PaymentKind> kind = new RadioButtonGroup<>();
     final BigDecimalField amount = new BigDecimalField();
     final BigDecimalField rate = new BigDecimalField();
