@@ -23,7 +23,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return accounts.findByUsername(normalised)
                 .map(account -> new OntmoetPrincipal(account.getId(), account.getUsername(),
                         account.getPasswordHash(), account.isEnabled(), account.getDisplayName(),
-                        account.getRoles()))
+                        account.getRoles(), account.isMustChangePassword()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }
