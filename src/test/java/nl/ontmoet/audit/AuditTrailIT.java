@@ -93,9 +93,9 @@ class AuditTrailIT {
                 PageRequest.of(0, 50));
         assertThat(page.getContent()).isNotEmpty()
                 .allSatisfy(entry -> {
-                    assertThat(entry.getUsername()).isEqualTo("admin");
-                    assertThat(entry.getEntityType()).isEqualTo("Centre");
-                    assertThat(entry.getAction()).isEqualTo(AuditAction.CREATE);
+                    assertThat(entry.username()).isEqualTo("admin");
+                    assertThat(entry.entityType()).isEqualTo("Centre");
+                    assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
                 });
     }
 }

@@ -53,6 +53,13 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void a_call_before_the_admin_set_password_is_replaced_says_what_to_do_first() {
+        assertThat(messages.toMessage(new nl.ontmoet.base.security.PasswordChangeRequiredException(),
+                BundleI18NProvider.DUTCH).text()).isEqualTo("Kies eerst een eigen wachtwoord (gebruikersmenu, "
+                + "Wachtwoord wijzigen); tot dan kunt u niets anders doen.");
+    }
+
+    @Test
     void refused_access_and_missing_records_read_alike_to_the_user() {
         assertThat(messages.toMessage(new RecordNotFoundException("Centre", 7), BundleI18NProvider.DUTCH).text())
                 .isEqualTo("Niet gevonden, of u heeft er geen toegang toe.");

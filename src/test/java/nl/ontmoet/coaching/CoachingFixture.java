@@ -65,9 +65,14 @@ public class CoachingFixture {
 
     /** A held session of {@code coach} yesterday with the given coordinators, with summary and private note. */
     public CoachingSession session(String coach, String... coordinators) {
+        return sessionOn(TestClock.TODAY.minusDays(1), coach, coordinators);
+    }
+
+    /** A held session of {@code coach} on {@code day} with the given coordinators, with summary and private note. */
+    public CoachingSession sessionOn(LocalDate day, String coach, String... coordinators) {
         return as(coach, () -> {
             var session = sessions.newSession(null);
-            session.setSessionDate(TestClock.TODAY.minusDays(1));
+            session.setSessionDate(day);
             session.setDurationMinutes(90);
             session.setForm(coordinators.length > 1 ? SessionForm.GROUP : SessionForm.IN_PERSON);
             var present = new java.util.HashSet<UserAccount>();

@@ -2,6 +2,7 @@ package nl.ontmoet.account.service;
 
 import lombok.RequiredArgsConstructor;
 import nl.ontmoet.account.domain.UserAccountRepository;
+import nl.ontmoet.base.security.AllowedBeforePasswordChange;
 import nl.ontmoet.base.security.OntmoetPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,8 +10,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Logs people in against the user_account table; a disabled account is refused by Spring Security. */
+/**
+ * Logs people in against the user_account table; a disabled account is refused by Spring Security. A login is
+ * allowed in a session whose account must still change its password (logging in as someone else).
+ */
 @Service
+@AllowedBeforePasswordChange
 @RequiredArgsConstructor
 class DatabaseUserDetailsService implements UserDetailsService {
 
@@ -23,7 +28,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return accounts.findByUsername(normalised)
                 .map(account -> new OntmoetPrincipal(account.getId(), account.getUsername(),
                         account.getPasswordHash(), account.isEnabled(), account.getDisplayName(),
-                        account.getRoles()))
+                        account.getRoles(), account.isMustChangePassword()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

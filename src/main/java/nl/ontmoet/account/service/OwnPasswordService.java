@@ -1,11 +1,12 @@
 package nl.ontmoet.account.service;
 
 import lombok.RequiredArgsConstructor;
-import nl.ontmoet.account.domain.UserAccount;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
+import nl.ontmoet.base.security.AllowedBeforePasswordChange;
 import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.OntmoetPrincipal;
 import nl.ontmoet.base.security.Sessions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Every logged-in user changes their own password here, and must do so first when an admin has set it. */
 @Service
+@AllowedBeforePasswordChange
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
 public class OwnPasswordService {
@@ -24,10 +26,12 @@ public class OwnPasswordService {
     private final CurrentUser currentUser;
     private final Sessions sessions;
 
-    /** @return whether the logged-in user still has a password an admin chose; false when nobody is logged in */
+    /**
+     * @return whether the logged-in user still has a password an admin chose (as read at login: an admin's reset
+     * ends the account's sessions); false when nobody is logged in
+     */
     public boolean mustChange() {
-        return currentUser.find().flatMap(principal -> accounts.findById(principal.getUserId()))
-                .map(UserAccount::isMustChangePassword).orElse(false);
+        return currentUser.find().map(OntmoetPrincipal::mustChangePassword).orElse(false);
     }
 
     /**
@@ -54,5 +58,6 @@ public class OwnPasswordService {
         account.setMustChangePassword(false);
         accounts.save(account);
         sessions.endOthersOf(account.getUsername());
+        currentUser.require().passwordChosen();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** Read side of the audit trail; there is deliberately no save or delete. */
@@ -14,7 +15,7 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     @Query("""
             select e from AuditEntry e
-            where (:username is null or e.username = :username)
+            where (:username is null or (e.username = :username and e.entityType not in :confidential))
               and (:entityType is null or e.entityType = :entityType)
               and (:action is null or e.action = :action)
               and (:from is null or e.occurredAt >= :from)
@@ -22,7 +23,8 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             """)
     Page<AuditEntry> search(@Param("username") String username, @Param("entityType") String entityType,
                             @Param("action") AuditAction action, @Param("from") Instant from,
-                            @Param("until") Instant until, Pageable pageable);
+                            @Param("until") Instant until, @Param("confidential") Collection<String> confidential,
+                            Pageable pageable);
 
     @Query("select distinct e.entityType from AuditEntry e order by e.entityType")
     List<String> entityTypes();

@@ -1,8 +1,6 @@
 package nl.ontmoet.audit.service;
 
-import lombok.RequiredArgsConstructor;
 import nl.ontmoet.audit.domain.AuditAction;
-import nl.ontmoet.audit.domain.AuditEntry;
 import nl.ontmoet.audit.domain.AuditEntryRepository;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Roles;
@@ -16,22 +14,39 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 @Service
 @Transactional(readOnly = true)
-@RequiredArgsConstructor
 public class AuditService {
 
     private final AuditEntryRepository entries;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Set<String> confidentialTypes;
 
+    AuditService(AuditEntryRepository entries, JdbcTemplate jdbc, CurrentUser currentUser, Clock clock,
+                 List<ConfidentialAuditTypes> confidential) {
+        this.entries = entries;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        var types = new TreeSet<String>();
+        confidential.forEach(source -> types.addAll(source.entityTypes()));
+        types.add(NO_TYPE);
+        this.confidentialTypes = Collections.unmodifiableSet(types);
+    }
+
+    /** The trail, filtered and paged in the database; confidential lines without who, which and what. */
     @PreAuthorize(Roles.HAS_ADMIN)
-    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+    public Page<AuditLine> search(AuditFilter filter, Pageable pageable) {
         return entries.search(filter.usernameOrNull(), filter.entityTypeOrNull(), filter.action(),
-                filter.from(), filter.until(), pageable);
+                filter.from(), filter.until(), confidentialTypes, pageable)
+                .map(entry -> AuditLine.of(entry, confidentialTypes.contains(entry.getEntityType())));
     }
 
     @PreAuthorize(Roles.HAS_ADMIN)
@@ -47,6 +62,9 @@ public class AuditService {
             return null;
         });
     }
+
+    /** Keeps the list of confidential types non-empty for the query; no line has this type. */
+    private static final String NO_TYPE = "-";
 
     public record AuditFilter(String username, String entityType, AuditAction action, Instant from, Instant until) {
 

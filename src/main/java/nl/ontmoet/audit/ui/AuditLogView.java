@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ontmoet.audit.domain.AuditAction;
-import nl.ontmoet.audit.domain.AuditEntry;
+import nl.ontmoet.audit.service.AuditLine;
 import nl.ontmoet.audit.service.AuditService.AuditFilter;
 import nl.ontmoet.audit.service.AuditService;
 import nl.ontmoet.base.format.Formats;
@@ -41,7 +41,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
     final Select<AuditAction> action = new Select<>();
     final DatePicker from = new DateField();
     final DatePicker until = new DateField();
-    final Grid<AuditEntry> grid = new Grid<>();
+    final Grid<AuditLine> grid = new Grid<>();
 
     AuditLogView(AuditService auditService) {
         addClassNames("view", "audit-view");
@@ -72,17 +72,19 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         filters.addClassName("toolbar");
 
         var formats = Formats.current();
-        var occurred = grid.addColumn(e -> formats.dateTime(LocalDateTime.ofInstant(e.getOccurredAt(), ZONE)))
+        var occurred = grid.addColumn(e -> formats.dateTime(LocalDateTime.ofInstant(e.occurredAt(), ZONE)))
                 .setHeader(getTranslation("audit.when"))
                 .setSortProperty("occurredAt", "id").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::getUsername).setHeader(getTranslation("audit.username")).setSortProperty("username")
-                .setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.action." + e.getAction().name()))
+        // not sortable by user: the place of the confidential lines in that order would tell whose they are
+        grid.addColumn(e -> e.confidential() ? getTranslation("audit.confidential") : e.username())
+                .setHeader(getTranslation("audit.username")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.action." + e.action().name()))
                 .setHeader(getTranslation("audit.action")).setSortProperty("action").setAutoWidth(true);
-        grid.addColumn(AuditEntry::getEntityType).setHeader(getTranslation("audit.entityType"))
+        grid.addColumn(AuditLine::entityType).setHeader(getTranslation("audit.entityType"))
                 .setSortProperty("entityType").setAutoWidth(true);
-        grid.addColumn(AuditEntry::getEntityId).setHeader(getTranslation("audit.entityId")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getChanges).setHeader(getTranslation("audit.changes")).setFlexGrow(3);
+        grid.addColumn(AuditLine::entityId).setHeader(getTranslation("audit.entityId")).setAutoWidth(true);
+        grid.addColumn(e -> e.confidential() ? getTranslation("audit.confidential.changes") : e.changes())
+                .setHeader(getTranslation("audit.changes")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("nav.audit"));
         grid.setItems(query -> auditService.search(filter(), toSpringPageRequest(query)).stream());

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.i18n.BundleI18NProvider;
+import nl.ontmoet.base.security.PasswordChangeRequiredException;
 import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ public class ErrorMessages {
             case StaleStateException ignored -> text("error.concurrentEdit", locale);
             case DataIntegrityViolationException integrity -> constraintMessage(integrity, locale);
             case RecordNotFoundException ignored -> text("error.notFound", locale);
+            case PasswordChangeRequiredException ignored -> text("error.passwordChangeFirst", locale);
             case AccessDeniedException ignored -> text("error.accessDenied", locale);
             case ConstraintViolationException violations -> violations.getConstraintViolations().stream()
                     .findFirst()

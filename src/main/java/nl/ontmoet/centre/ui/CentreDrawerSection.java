@@ -46,7 +46,9 @@ class CentreDrawerSection implements DrawerSection {
 
     @Override
     public Optional<Component> create() {
-        return currentUser.find().isPresent() ? Optional.of(new CentreNav()) : Optional.empty();
+        // no centre menu until an admin-set password is replaced: the services would refuse to list the centres
+        return currentUser.find().filter(principal -> !principal.mustChangePassword()).isPresent()
+                ? Optional.of(new CentreNav()) : Optional.empty();
     }
 
     private class CentreNav extends Div implements AfterNavigationObserver {

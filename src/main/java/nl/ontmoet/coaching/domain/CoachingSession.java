@@ -63,12 +63,14 @@ public class CoachingSession extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private SessionStatus status = SessionStatus.HELD;
 
+    @AuditRedacted
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "coaching_session_participant",
             joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "coordinator_id"))
     private Set<UserAccount> participants = new HashSet<>();
 
+    @AuditRedacted
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "coaching_session_topic", joinColumns = @JoinColumn(name = "session_id"))
     @Enumerated(EnumType.STRING)

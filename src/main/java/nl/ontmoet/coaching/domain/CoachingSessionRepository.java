@@ -89,13 +89,6 @@ public interface CoachingSessionRepository extends Repository<CoachingSession, L
     List<Object[]> figuresPerCentre(@Param("from") LocalDate from, @Param("until") LocalDate until);
 
     @Query("""
-            select p.displayName, t, count(s) from CoachingSession s join s.participants p join s.topics t
-            where s.status = nl.ontmoet.coaching.domain.SessionStatus.HELD and s.sessionDate >= :from and s.sessionDate < :until
-            group by p.id, p.displayName, t order by p.displayName, t
-            """)
-    List<Object[]> topicsPerCoordinator(@Param("from") LocalDate from, @Param("until") LocalDate until);
-
-    @Query("""
             select t, count(s) from CoachingSession s join s.topics t
             where s.status = nl.ontmoet.coaching.domain.SessionStatus.HELD and s.sessionDate >= :from and s.sessionDate < :until
             group by t order by count(s) desc

@@ -1,6 +1,7 @@
 package nl.ontmoet.coaching.domain;
 
 import jakarta.persistence.FetchType;
+import nl.ontmoet.base.domain.AuditRedacted;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
@@ -18,6 +19,7 @@ public abstract class CoordinatorPart extends AbstractEntity {
     @JoinColumn(name = "session_id", nullable = false, updatable = false)
     private CoachingSession session;
 
+    @AuditRedacted
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "coordinator_id", nullable = false, updatable = false)
     private UserAccount coordinator;

@@ -31,6 +31,7 @@ public class DevelopmentGoal extends AbstractEntity {
     @JoinColumn(name = "coach_id", nullable = false, updatable = false)
     private UserAccount coach;
 
+    @AuditRedacted
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "coordinator_id", nullable = false, updatable = false)
     private UserAccount coordinator;
@@ -46,6 +47,7 @@ public class DevelopmentGoal extends AbstractEntity {
     @Column(length = DESCRIPTION_LENGTH)
     private String description;
 
+    @AuditRedacted
     @NotNull
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

@@ -23,6 +23,7 @@ public class GoalNote extends AbstractEntity {
     @JoinColumn(name = "goal_id", nullable = false, updatable = false)
     private DevelopmentGoal goal;
 
+    @AuditRedacted
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id", nullable = false, updatable = false)
     private UserAccount author;

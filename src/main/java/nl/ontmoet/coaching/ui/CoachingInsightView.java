@@ -37,7 +37,7 @@ public class CoachingInsightView extends Main implements HasDynamicTitle {
     final Grid<Figures> perCoordinator = figuresGrid("coaching.insight.name", "coaching.insight.perCoordinator");
     final Grid<Figures> perCentre = figuresGrid("coaching.insight.centre", "coaching.insight.perCentre");
     final Grid<TopicCount> topics = new Grid<>();
-    final Grid<TopicCount> topicsPerCoordinator = new Grid<>();
+    final Paragraph topicsHidden = new Paragraph();
     final Grid<GoalCount> goals = new Grid<>();
 
     private final CoachingInsightService insight;
@@ -61,12 +61,7 @@ public class CoachingInsightView extends Main implements HasDynamicTitle {
         topics.addColumn(TopicCount::sessions).setHeader(getTranslation("coaching.insight.sessions"));
         topics.setAriaLabel(getTranslation("coaching.insight.topics"));
         topics.setAllRowsVisible(true);
-        topicsPerCoordinator.addColumn(TopicCount::name).setHeader(getTranslation("coaching.insight.name"));
-        topicsPerCoordinator.addColumn(t -> CoachingTexts.label(this, t.topic()))
-                .setHeader(getTranslation("coaching.insight.topic"));
-        topicsPerCoordinator.addColumn(TopicCount::sessions).setHeader(getTranslation("coaching.insight.sessions"));
-        topicsPerCoordinator.setAriaLabel(getTranslation("coaching.insight.topicsPerCoordinator"));
-        topicsPerCoordinator.setAllRowsVisible(true);
+        topicsHidden.setText(getTranslation("coaching.insight.topicsHidden", CoachingInsightService.MIN_GROUP_FOR_TOPICS));
         goals.addColumn(GoalCount::name).setHeader(getTranslation("coaching.insight.name"));
         goals.addColumn(GoalCount::achieved).setHeader(getTranslation("coaching.insight.goalsAchieved"));
         goals.setAriaLabel(getTranslation("coaching.insight.goalsPerCoordinator"));
@@ -75,8 +70,7 @@ public class CoachingInsightView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("coaching.insight.intro")), new HorizontalLayout(year, quarter), totals,
                 new H3(getTranslation("coaching.insight.perCoordinator")), perCoordinator,
                 new H3(getTranslation("coaching.insight.perCentre")), perCentre,
-                new H3(getTranslation("coaching.insight.topics")), topics,
-                new H3(getTranslation("coaching.insight.topicsPerCoordinator")), topicsPerCoordinator,
+                new H3(getTranslation("coaching.insight.topics")), topicsHidden, topics,
                 new H3(getTranslation("coaching.insight.goalsPerCoordinator")), goals);
         refresh();
     }
@@ -103,7 +97,8 @@ public class CoachingInsightView extends Main implements HasDynamicTitle {
         perCoordinator.setItems(figures.perCoordinator());
         perCentre.setItems(figures.perCentre());
         topics.setItems(figures.topics());
-        topicsPerCoordinator.setItems(figures.topicsPerCoordinator());
+        topics.setVisible(figures.topicsShown());
+        topicsHidden.setVisible(!figures.topicsShown());
         goals.setItems(figures.goalsPerCoordinator());
     }
 

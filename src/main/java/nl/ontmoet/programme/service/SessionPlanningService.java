@@ -62,7 +62,10 @@ public class SessionPlanningService {
 
     /** The booking that would collide with {@code slot} in the room, if any; the check every booking makes. */
     public Optional<ActivitySession> findConflict(long roomId, Slot slot, Long ignoredSessionId) {
-        return rules.findConflict(roomId, slot, ignoredSessionId);
+        var conflict = rules.findConflict(roomId, slot, ignoredSessionId);
+        // the booking found belongs to the room's centre: only for those who may read that centre
+        conflict.ifPresent(found -> rules.requireReadable(found.getActivity().getCentre().getId()));
+        return conflict;
     }
 
     /**

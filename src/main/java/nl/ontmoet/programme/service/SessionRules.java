@@ -59,6 +59,10 @@ class SessionRules {
         return session;
     }
 
+    void requireReadable(long centreId) {
+        access.requireReadable(centreId);
+    }
+
     void requireManageable(long centreId) {
         access.requireManageable(centreId);
     }

@@ -11,6 +11,9 @@ import nl.ontmoet.dashboard.ui.HomeView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,8 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
     UserAccountRepository accounts;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    UserDetailsService userDetails;
 
     @Test
     @WithUserDetails("manager")
@@ -57,6 +62,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         var coordinator = accounts.findByUsername("coordinator").orElseThrow();
         coordinator.setMustChangePassword(true);
         accounts.saveAndFlush(coordinator);
+        logInAgain("coordinator"); // an admin's reset ends the sessions; the flag is read at the next login
 
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
@@ -70,6 +76,12 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         assertThat(accounts.findByUsername("coordinator").orElseThrow().isMustChangePassword()).isFalse();
         UI.getCurrent().navigate("centres");
         assertThat(getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
+    }
+
+    private void logInAgain(String username) {
+        var principal = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     private void fill(ChangePasswordView view, String current, String password, String repeated) {

@@ -168,6 +168,8 @@ class CoachingViewsTest extends SpringBrowserlessTest {
         test(view.quarter).selectItem("Kwartaal " + ((TestClock.TODAY.minusDays(21).getMonthValue() - 1) / 3 + 1));
         assertThat(view.totalsText()).isNotEmpty();
         assertThat(test(view.perCoordinator).size()).isGreaterThanOrEqualTo(1);
+        assertThat(view.topics.isVisible()).as("fewer than five coordinators: no topic figures").isFalse();
+        assertThat(view.topicsHidden.isVisible()).isTrue();
         assertThat(pageText()).doesNotContain(DEMO_SUMMARY).doesNotContain(DEMO_PRIVATE)
                 .doesNotContain("Zelfstandig de begroting opstellen");
     }
