@@ -24,9 +24,12 @@ public class OwnPasswordService {
     private final CurrentUser currentUser;
     private final Sessions sessions;
 
-    /** @return whether the logged-in user still has a password an admin chose; false when nobody is logged in */
+    /**
+     * @return whether the logged-in user still has a password an admin chose; false when nobody is logged in, and
+     * after a single sign-on, which did not use the password
+     */
     public boolean mustChange() {
-        return currentUser.find().flatMap(principal -> accounts.findById(principal.getUserId()))
+        return currentUser.find().filter(principal -> !principal.viaSingleSignOn()).flatMap(principal -> accounts.findById(principal.getUserId()))
                 .map(UserAccount::isMustChangePassword).orElse(false);
     }
 

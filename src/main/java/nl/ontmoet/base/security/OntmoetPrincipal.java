@@ -38,4 +38,9 @@ public class OntmoetPrincipal extends User {
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
+
+    /** Whether the municipality's identity provider vouched for this person, rather than an Ontmoet password. */
+    public boolean viaSingleSignOn() {
+        return false;
+    }
 }
