@@ -16,9 +16,9 @@ import java.util.Map;
  */
 public class MockIdentityProvider implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String ISSUER_ID = "gemeente";
-    static final String CLIENT_ID = "ontmoet";
-    static final String PROVIDER_NAME = "Testgemeente";
+    public static final String ISSUER_ID = "gemeente";
+    public static final String CLIENT_ID = "ontmoet";
+    public static final String PROVIDER_NAME = "Testgemeente";
     static final MockOAuth2Server SERVER = start();
 
     private static MockOAuth2Server start() {
@@ -27,12 +27,12 @@ public class MockIdentityProvider implements ApplicationContextInitializer<Confi
         return server;
     }
 
-    static String issuer() {
+    public static String issuer() {
         return SERVER.issuerUrl(ISSUER_ID).toString();
     }
 
     /** The provider issues its next tokens for this subject with these claims (e-mail, groups, …). */
-    static void nextLogin(String subject, Map<String, Object> claims) {
+    public static void nextLogin(String subject, Map<String, Object> claims) {
         SERVER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
     }
 
