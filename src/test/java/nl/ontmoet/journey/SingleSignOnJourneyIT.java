@@ -3,6 +3,9 @@ package nl.ontmoet.journey;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.ontmoet.base.sso.MockIdentityProvider;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -21,6 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = MockIdentityProvider.class)
 class SingleSignOnJourneyIT extends BrowserJourney {
 
+    /** Two servers and a browser on a shared machine: the round trip through the provider may take a while. */
+    private static final double SLOW = 60_000;
+
+    @BeforeEach
+    void allowForTheRoundTrip() {
+        page.setDefaultTimeout(SLOW);
+        page.setDefaultNavigationTimeout(SLOW);
+    }
+
     @Test
     void a_coordinator_logs_in_with_the_municipality_account_and_logs_out_at_the_provider_too() {
         List<String> visited = new CopyOnWriteArrayList<>();
@@ -30,22 +42,24 @@ class SingleSignOnJourneyIT extends BrowserJourney {
 
         page.navigate("/login");
         var button = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen met Testgemeente"));
-        assertThat(button).isVisible();
+        assertThat(button).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW));
         screenshot("sso-login-page");
         button.click();
 
-        assertThat(page.locator(".user-name")).hasText("Cor Bakker");
+        assertThat(page.locator(".user-name")).hasText("Cor Bakker", new LocatorAssertions.HasTextOptions().setTimeout(SLOW));
         assertThat(visited).anyMatch(url -> url.startsWith(MockIdentityProvider.issuer() + "/authorize"));
         openMenu("Vrijwilligers");
-        assertThat(page).hasURL(Pattern.compile(".*/centres/[a-z-]+/volunteers.*"));
+        reaches(".*/centres/[a-z-]+/volunteers.*");
         assertThat(page.locator(".not-found-view")).hasCount(0);
         screenshot("sso-coordinator-volunteers");
 
-        logOut();
+        page.locator(".user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Uitloggen")).click();
+        reaches(".*/login$");
         assertThat(visited).anyMatch(url -> url.startsWith(MockIdentityProvider.issuer() + "/endsession?")
                 && url.contains("id_token_hint=") && url.contains("post_logout_redirect_uri="));
         page.navigate("/");
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        reaches(".*/login$");
     }
 
     @Test
@@ -56,10 +70,15 @@ class SingleSignOnJourneyIT extends BrowserJourney {
         page.navigate("/login");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen met Testgemeente")).click();
 
-        assertThat(page).hasURL(Pattern.compile(".*/login\\?sso=no-account$"));
-        assertThat(page.locator("vaadin-login-form")).containsText("Geen Ontmoet-account voor dit e-mailadres");
+        reaches(".*/login\\?sso=no-account$");
+        assertThat(page.locator("vaadin-login-form")).containsText("Geen Ontmoet-account voor dit e-mailadres",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
         screenshot("sso-no-account");
         page.navigate("/");
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        reaches(".*/login$");
+    }
+
+    private void reaches(String url) {
+        assertThat(page).hasURL(Pattern.compile(url), new PageAssertions.HasURLOptions().setTimeout(SLOW));
     }
 }
