@@ -29,6 +29,7 @@ public class UserAccount extends AbstractEntity {
     public static final int USERNAME_LENGTH = 50;
     public static final int DISPLAY_NAME_LENGTH = 100;
     public static final int EMAIL_LENGTH = 150;
+    public static final int SSO_LENGTH = 255;
 
     @NotBlank
     @Size(max = USERNAME_LENGTH)
@@ -55,6 +56,13 @@ public class UserAccount extends AbstractEntity {
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+
+    /** The identity provider and its subject this account is linked to by its first single sign-on; else null. */
+    @Column(name = "sso_issuer", length = SSO_LENGTH)
+    private String ssoIssuer;
+
+    @Column(name = "sso_subject", length = SSO_LENGTH)
+    private String ssoSubject;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
@@ -118,6 +126,24 @@ public class UserAccount extends AbstractEntity {
 
     public void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public String getSsoIssuer() {
+        return ssoIssuer;
+    }
+
+    public String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    public boolean isLinkedTo(String issuer, String subject) {
+        return issuer.equals(ssoIssuer) && subject.equals(ssoSubject);
+    }
+
+    /** Remembers the person at the identity provider, so that later logins find this account by subject. */
+    public void linkSingleSignOn(String issuer, String subject) {
+        this.ssoIssuer = issuer;
+        this.ssoSubject = subject;
     }
 
     public Set<Role> getRoles() {

@@ -20,6 +20,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long>,
     @EntityGraph(attributePaths = "roles")
     Optional<UserAccount> findWithRolesById(Long id);
 
+    @EntityGraph(attributePaths = "roles")
+    Optional<UserAccount> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
+
+    @EntityGraph(attributePaths = "roles")
+    @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
+    List<UserAccount> findByEmailIgnoringCase(@Param("email") String email);
+
     boolean existsByUsernameAndIdNot(String username, Long id);
 
     boolean existsByUsername(String username);

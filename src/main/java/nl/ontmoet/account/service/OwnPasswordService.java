@@ -28,7 +28,8 @@ public class OwnPasswordService {
 
     /**
      * @return whether the logged-in user still has a password an admin chose (as read at login: an admin's reset
-     * ends the account's sessions); false when nobody is logged in
+     * ends the account's sessions); false when nobody is logged in, and after a single sign-on, which did not
+     * use the password
      */
     public boolean mustChange() {
         return currentUser.find().map(OntmoetPrincipal::mustChangePassword).orElse(false);

@@ -3,6 +3,9 @@ package nl.ontmoet.audit.service;
 import lombok.RequiredArgsConstructor;
 import nl.ontmoet.audit.domain.AuditAction;
 import nl.ontmoet.base.security.LoginLocked;
+import nl.ontmoet.base.security.LoginNames;
+import nl.ontmoet.base.security.OntmoetPrincipal;
+import nl.ontmoet.base.security.SingleSignOnRefused;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -28,33 +31,37 @@ class LoginAudit {
 
     @EventListener
     void loggedIn(AuthenticationSuccessEvent success) {
-        write(AuditAction.LOGIN, success.getAuthentication());
+        var authentication = success.getAuthentication();
+        boolean viaProvider = authentication.getPrincipal() instanceof OntmoetPrincipal principal && principal.viaSingleSignOn();
+        write(AuditAction.LOGIN, authentication.getName(), address(authentication), viaProvider ? "single sign-on" : null);
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent failure) {
-        write(AuditAction.LOGIN_FAIL, failure.getAuthentication());
+        String refusal = failure.getException() instanceof SingleSignOnRefused refused
+                ? "single sign-on geweigerd: " + refused.reason().code() : null;
+        write(AuditAction.LOGIN_FAIL, LoginNames.attempted(failure), address(failure.getAuthentication()), refusal);
     }
 
     @EventListener
     void loggedOut(LogoutSuccessEvent logout) {
-        write(AuditAction.LOGOUT, logout.getAuthentication());
+        write(AuditAction.LOGOUT, logout.getAuthentication().getName(), address(logout.getAuthentication()), null);
     }
 
     @EventListener
     void locked(LoginLocked locked) {
-        write(AuditAction.LOCKED, locked.username(), locked.address());
+        write(AuditAction.LOCKED, locked.username(), locked.address(), null);
     }
 
-    private void write(AuditAction action, Authentication authentication) {
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        write(action, authentication.getName(), address);
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 
-    private void write(AuditAction action, String username, String address) {
+    private void write(AuditAction action, String username, String address, String how) {
         String name = username == null ? "" : username.length() > MAX_NAME ? username.substring(0, MAX_NAME) : username;
+        String detail = address == null ? how : how == null ? "adres: " + address : "adres: " + address + "; " + how;
         jdbc.execute((Connection connection) -> {
-            AuditWriter.write(connection, clock, name, action, ENTITY, null, address == null ? null : "adres: " + address);
+            AuditWriter.write(connection, clock, name, action, ENTITY, null, detail);
             return null;
         });
     }

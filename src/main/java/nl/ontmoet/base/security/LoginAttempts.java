@@ -18,7 +18,7 @@ class LoginAttempts {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent failure) {
-        String username = failure.getAuthentication().getName();
+        String username = LoginNames.attempted(failure);
         String address = address(failure.getAuthentication().getDetails());
         if (throttle.failed(username, address)) {
             events.publishEvent(new LoginLocked(username, address));

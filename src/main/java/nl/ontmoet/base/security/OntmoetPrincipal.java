@@ -53,4 +53,9 @@ public class OntmoetPrincipal extends User {
     public void passwordChosen() {
         mustChangePassword = false;
     }
+
+    /** Whether the municipality's identity provider vouched for this person, rather than an Ontmoet password. */
+    public boolean viaSingleSignOn() {
+        return false;
+    }
 }

@@ -19,8 +19,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 @Configuration
 @EnableWebSecurity
@@ -29,14 +35,31 @@ import java.time.Duration;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry,
+                                            Optional<SingleSignOn> singleSignOn) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/webjars/**", "/public/**", "/images/**", "/actuator/health").permitAll());
         http.addFilterBefore(new LoginGuardFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new EndedSessionResponse()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .build();
+        if (singleSignOn.isPresent()) {
+            singleSignOn.get().configure(http);
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            singleSignOn.ifPresent(sso -> vaadin.logoutSuccessHandler(sso.logoutSuccessHandler()));
+        }).build();
+    }
+
+    /**
+     * Publishes every failed login, also the refusals and failures of single sign-on that Spring knows no event for,
+     * so that the throttle counts them and the audit trail has them.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return publisher;
     }
 
     @Bean

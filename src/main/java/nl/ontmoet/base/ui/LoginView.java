@@ -1,10 +1,12 @@
 package nl.ontmoet.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,14 +14,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.ontmoet.base.security.SingleSignOn;
+import nl.ontmoet.base.security.SingleSignOnRefused;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final Set<String> SSO_REASONS = Arrays.stream(SingleSignOnRefused.Reason.values())
+            .map(SingleSignOnRefused.Reason::code).collect(Collectors.toSet());
+
     final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(Optional<SingleSignOn> singleSignOn) {
         addClassName("login-view");
         login.setAction("login");
         login.setI18n(dutchTexts());
@@ -32,9 +45,25 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var brand = new Div(logo, title, intro);
         brand.addClassName("login-brand");
 
-        var card = new Div(brand, login);
+        var form = new Div(login);
+        form.addClassName("login-form");
+        singleSignOn.ifPresent(sso -> form.add(singleSignOnButton(sso)));
+
+        var card = new Div(brand, form);
         card.addClassName("login-card");
         add(card);
+    }
+
+    /** A plain link, not a form: the redirect to the provider is a top-level navigation, which the CSP allows. */
+    private Div singleSignOnButton(SingleSignOn sso) {
+        var or = new Span(getTranslation("login.sso.or"));
+        or.addClassName("login-sso-or");
+        var link = new Anchor(SingleSignOn.LOGIN_PATH, getTranslation("login.sso.button", sso.providerName()));
+        link.setRouterIgnore(true);
+        link.addClassName("login-sso");
+        var box = new Div(or, link);
+        box.addClassName("login-sso-box");
+        return box;
     }
 
     private LoginI18n dutchTexts() {
@@ -55,8 +84,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        var sso = parameters.getOrDefault("sso", List.of()).stream().filter(SSO_REASONS::contains).findFirst();
         String reason = parameters.containsKey("locked") ? "login.locked"
                 : parameters.containsKey("expired") ? "login.expired"
+                : sso.isPresent() ? "login.sso." + sso.get()
                 : parameters.containsKey("error") ? "login.error" : null;
         if (reason != null) {
             var i18n = dutchTexts();
