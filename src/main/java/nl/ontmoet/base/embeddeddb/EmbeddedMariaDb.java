@@ -24,6 +24,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     static final String LOOPBACK = "127.0.0.1";
+    /** The port of the running server, for the backup and restore scripts; removed on a clean shutdown. */
+    static final String PORT_FILE = "db-port";
 
     private final DB db;
     private final Path root;
@@ -50,6 +52,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--skip-name-resolve");
             DB db = PatientDb.create(config.build());
             db.start();
+            Files.writeString(root.resolve(PORT_FILE), Integer.toString(port));
             log.info("Embedded MariaDB on {}:{} with data in {} ({} ms)", LOOPBACK, port, root,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, root, properties.ephemeral(), port, credentials);
@@ -130,9 +133,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return credentials.password();
     }
 
+    /** The directory with the server's data, binaries and {@code db-credentials.properties}. */
+    public Path directory() {
+        return root;
+    }
+
+    /** Stops the server and keeps its data, as in a database outage; {@link #startServer()} brings it back. */
+    public void stopServer() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Starts the stopped server again on the same port and data. */
+    public void startServer() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() throws ManagedProcessException {
         db.stop();
+        try {
+            Files.deleteIfExists(root.resolve(PORT_FILE));
+        } catch (IOException e) {
+            log.warn("Could not delete {}", root.resolve(PORT_FILE), e);
+        }
         if (ephemeral) {
             try {
                 FileSystemUtils.deleteRecursively(root);

@@ -3,6 +3,7 @@ package nl.ontmoet.base.embeddeddb;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,9 @@ class EmbeddedMariaDbConfiguration {
         return EmbeddedMariaDb.start(properties);
     }
 
+    /** The pool settings of {@code spring.datasource.hikari.*} apply here as they do to a configured server. */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(embeddedMariaDb.jdbcUrl());
