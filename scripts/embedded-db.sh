@@ -1,5 +1,6 @@
 # Sourced by backup.sh and restore.sh: how to reach the running embedded MariaDB of ./data (or $ONTMOET_DATA_DIR)
-# with the client programs the server unpacked there and the account kept in db-credentials.properties.
+# with the client programs the server unpacked there and the migration account (which owns the schema) kept in
+# db-credentials.properties.
 data_dir=${ONTMOET_DATA_DIR:-data}
 if [ ! -f "$data_dir/db-port" ] || [ ! -f "$data_dir/db-credentials.properties" ]; then
   echo "No running embedded database in '$data_dir': start the application first (or set ONTMOET_DATA_DIR)." >&2
@@ -14,7 +15,7 @@ options_file=$(mktemp)
 chmod 600 "$options_file"
 trap 'rm -f "$options_file"' EXIT
 printf '[client]\nhost=127.0.0.1\nport=%s\nuser=%s\npassword=%s\ndefault-character-set=utf8mb4\n' \
-  "$(cat "$data_dir/db-port")" "$(credential username)" "$(credential password)" > "$options_file"
+  "$(cat "$data_dir/db-port")" "$(credential migration.username)" "$(credential migration.password)" > "$options_file"
 
 mariadb_client() { "$client_bin/mariadb" --defaults-extra-file="$options_file" "$@"; }
 mariadb_dump() { "$client_bin/mariadb-dump" --defaults-extra-file="$options_file" "$@"; }
