@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The embedded server: kept data, loopback only, two accounts with generated passwords, upgrades of old folders. */
 class EmbeddedMariaDbIT {
 
     @Test
@@ -33,6 +34,9 @@ class EmbeddedMariaDbIT {
             password = db.password();
             execute(db, "create table note (text varchar(50))");
             execute(db, "insert into note values ('nog steeds hier')");
+            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())
+                    .createStatement().execute("drop table note"))
+                    .as("the application's account changes no schema").hasMessageContaining("denied");
         }
         try (var db = EmbeddedMariaDb.start(properties)) {
             assertThat(db.password()).isEqualTo(password);
@@ -55,6 +59,10 @@ class EmbeddedMariaDbIT {
             assertRefused(db.jdbcUrl(), "", "");
             assertRefused(db.jdbcUrl(), db.username(), "");
             assertRefused(db.jdbcUrl(), db.username(), db.password() + "x");
+            assertRefused(db.jdbcUrl(), db.migrationUsername(), "");
+            assertRefused(db.jdbcUrl(), db.migrationUsername(), db.password());
+            assertThat(db.migrationUsername()).isNotIn("root", db.username());
+            assertThat(db.migrationPassword()).hasSizeGreaterThanOrEqualTo(24).isNotEqualTo(db.password());
             assertThat(db.username()).isNotEqualTo("root");
             assertThat(db.password()).hasSizeGreaterThanOrEqualTo(24);
 
@@ -117,8 +125,9 @@ class EmbeddedMariaDbIT {
                 .hasMessageContaining("Access denied");
     }
 
+    /** As the migration account, which owns the schema. */
     private static void execute(EmbeddedMariaDb db, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+        try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.migrationUsername(), db.migrationPassword())) {
             connection.createStatement().execute(sql);
         }
     }

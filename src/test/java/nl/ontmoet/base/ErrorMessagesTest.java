@@ -4,12 +4,20 @@ import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.i18n.BundleI18NProvider;
 import nl.ontmoet.base.ui.ErrorMessages;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.lang.reflect.Constructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +73,35 @@ class ErrorMessagesTest {
                 .isEqualTo("Niet gevonden, of u heeft er geen toegang toe.");
         assertThat(messages.toMessage(new AccessDeniedException("no"), BundleI18NProvider.DUTCH).text())
                 .isEqualTo("U heeft geen toestemming voor deze handeling.");
+    }
+
+    @Test
+    void an_unreachable_database_is_explained_in_dutch_whichever_layer_reports_it() {
+        var refused = new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306");
+        var noConnection = new SQLTransientConnectionException(
+                "embedded-mariadb - Connection is not available, request timed out after 5000ms");
+        String expected = "De database is even niet bereikbaar. Uw invoer is bewaard op het scherm; probeer het zo opnieuw.";
+        for (Throwable error : java.util.List.of(
+                new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                        new JDBCConnectionException("Unable to acquire JDBC Connection", noConnection)),
+                new DataAccessResourceFailureException("could not execute statement",
+                        new JDBCConnectionException("could not execute statement", refused)),
+                new JDBCConnectionException("could not prepare statement", refused),
+                new IllegalStateException("wrapped", noConnection),
+                new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed", "08000"))),
+                new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed"))))) {
+            var message = messages.toMessage(error, BundleI18NProvider.DUTCH);
+            assertThat(message.text()).as(error.toString()).isEqualTo(expected);
+            assertThat(message.fieldName()).isEmpty();
+            assertThat(ErrorMessages.isDatabaseUnavailable(error)).isTrue();
+        }
+        assertThat(ErrorMessages.isDatabaseUnavailable(new IllegalStateException("NullPointer in Foo.bar"))).isFalse();
+        assertThat(ErrorMessages.isDatabaseUnavailable(new DataIntegrityViolationException("uk_centre_name")))
+                .isFalse();
+        assertThat(ErrorMessages.isDatabaseUnavailable(new JpaSystemException(new TransactionException("x",
+                new SQLException("Deadlock found when trying to get lock", "40001"))))).isFalse();
     }
 
     @Test

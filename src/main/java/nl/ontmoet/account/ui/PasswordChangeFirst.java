@@ -1,5 +1,6 @@
 package nl.ontmoet.account.ui;
 
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import lombok.RequiredArgsConstructor;
@@ -19,9 +20,15 @@ class PasswordChangeFirst implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            if (enter.getNavigationTarget() != ChangePasswordView.class && ownPassword.mustChange()) {
+            if (enter.getNavigationTarget() != ChangePasswordView.class && !isErrorView(enter.getNavigationTarget())
+                    && ownPassword.mustChange()) {
                 enter.rerouteTo(ChangePasswordView.class);
             }
         }));
+    }
+
+    /** Error views show no data; asking the database here would break the page that says the database is down. */
+    private static boolean isErrorView(Class<?> target) {
+        return HasErrorParameter.class.isAssignableFrom(target);
     }
 }

@@ -14,21 +14,31 @@ import java.util.Base64;
 import java.util.Properties;
 
 /**
- * The embedded server's application account, kept beside its data so that a restart with the same data
- * directory logs in again. The file is readable by its owner only: it is the key to the whole database.
+ * The embedded server's two accounts, kept beside its data so that a restart with the same data directory logs in
+ * again: the application's (rows only) and the migration account (owns the schema: Liquibase, backup, restore). The
+ * file is readable by its owner only: it is the key to the whole database.
  */
-record DbCredentials(String username, String password, String database) {
+record DbCredentials(String username, String password, String migrationUsername, String migrationPassword,
+                     String database) {
 
     static final String FILE_NAME = "db-credentials.properties";
     static final String USERNAME = "ontmoet";
+    static final String MIGRATION_USERNAME = "ontmoet_migration";
 
     static DbCredentials generate(String database) {
-        var bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return new DbCredentials(USERNAME, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), database);
+        return new DbCredentials(USERNAME, newPassword(), MIGRATION_USERNAME, newPassword(), database);
     }
 
-    /** The kept credentials, or null when the directory has none yet or they were made for another database. */
+    private static String newPassword() {
+        var bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * The kept credentials, or null when the directory has none yet, they were made for another database, or by a
+     * version without the migration account (the accounts are then provisioned anew).
+     */
     static DbCredentials read(Path root, String database) {
         Path file = root.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
@@ -38,9 +48,10 @@ record DbCredentials(String username, String password, String database) {
             var properties = new Properties();
             properties.load(new StringReader(Files.readString(file)));
             var kept = new DbCredentials(properties.getProperty("username"), properties.getProperty("password"),
+                    properties.getProperty("migration.username"), properties.getProperty("migration.password"),
                     properties.getProperty("database"));
-            return kept.username() == null || kept.password() == null || !database.equals(kept.database())
-                    ? null : kept;
+            return kept.username() == null || kept.password() == null || kept.migrationUsername() == null
+                    || kept.migrationPassword() == null || !database.equals(kept.database()) ? null : kept;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,6 +61,8 @@ record DbCredentials(String username, String password, String database) {
         var properties = new Properties();
         properties.setProperty("username", username);
         properties.setProperty("password", password);
+        properties.setProperty("migration.username", migrationUsername);
+        properties.setProperty("migration.password", migrationPassword);
         properties.setProperty("database", database);
         try {
             var text = new StringWriter();

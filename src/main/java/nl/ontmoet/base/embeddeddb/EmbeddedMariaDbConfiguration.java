@@ -1,11 +1,16 @@
 package nl.ontmoet.base.embeddeddb;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
 
@@ -25,7 +30,10 @@ class EmbeddedMariaDbConfiguration {
         return EmbeddedMariaDb.start(properties);
     }
 
+    /** The application's pool; {@code spring.datasource.hikari.*} applies here as it does to a configured server. */
     @Bean
+    @Primary
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(embeddedMariaDb.jdbcUrl());
@@ -34,5 +42,18 @@ class EmbeddedMariaDbConfiguration {
         dataSource.setPoolName("embedded-mariadb");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
+    }
+
+    /** Liquibase runs as the migration account, which owns the schema. */
+    @Bean
+    @LiquibaseDataSource
+    DataSource migrationDataSource(EmbeddedMariaDb embeddedMariaDb) {
+        return new DriverManagerDataSource(embeddedMariaDb.jdbcUrl(), embeddedMariaDb.migrationUsername(),
+                embeddedMariaDb.migrationPassword());
+    }
+
+    @Bean
+    static ApplicationGrants applicationGrants(ObjectProvider<EmbeddedMariaDb> embeddedMariaDb) {
+        return new ApplicationGrants(embeddedMariaDb);
     }
 }

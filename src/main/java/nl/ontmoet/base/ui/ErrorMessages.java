@@ -8,19 +8,26 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.i18n.BundleI18NProvider;
 import nl.ontmoet.base.security.PasswordChangeRequiredException;
 import org.hibernate.StaleStateException;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The one place that turns failures into Dutch messages: broken business rules, concurrent edits, unique
- * and foreign-key violations, refused access. Users never see a stack trace.
+ * and foreign-key violations, refused access, an unreachable database. Users never see a stack trace.
  * <p>
  * A database constraint is explained by the i18n key {@code constraint.<name>}; the optional key
  * {@code constraint.<name>.field} names the form field the message belongs to.
@@ -38,6 +45,10 @@ public class ErrorMessages {
     }
 
     public UserMessage toMessage(Throwable error, Locale locale) {
+        if (isDatabaseUnavailable(error)) {
+            log.warn("Database not reachable: {}", error.toString());
+            return text("error.databaseUnavailable", locale);
+        }
         return switch (rootOfInterest(error)) {
             case BusinessRuleException rule -> new UserMessage(rule.getField().orElse(null),
                     i18n.getTranslation(rule.getMessageKey(), locale, rule.getArguments()));
@@ -57,6 +68,25 @@ public class ErrorMessages {
                 yield text("error.unexpected", locale);
             }
         };
+    }
+
+    /**
+     * The database server is down or unreachable: no connection could be had, or the one in use broke (SQL state
+     * class 08). When a statement breaks the connection, the pool closes it and the rollback that follows fails with
+     * a bare "Connection is closed": that failure is what the caller gets, so it counts too.
+     */
+    public static boolean isDatabaseUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t instanceof TransactionException && t.getCause() instanceof SQLException sql
+                    && sql.getSQLState() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootOfInterest(Throwable error) {
