@@ -30,6 +30,7 @@ import java.util.Map;
 class SubsidyDemoData implements ApplicationRunner {
 
     static final String SCHEME = "Buurtinitiatieven en ontmoeting";
+    static final String REGULATION = "Algemene subsidieverordening gemeente Ontmoet 2024";
 
     private final SubsidySchemeRepository schemes;
     private final SubsidyDemoSteps steps;
@@ -54,6 +55,7 @@ class SubsidyDemoData implements ApplicationRunner {
                 today.minusDays(60), closes, new BigDecimal("2000.00"), closes.plusMonths(9),
                 "De subsidie is bedoeld voor activiteiten die bewoners uit de wijk met elkaar in contact brengen. "
                         + "Vermeld de gemeente bij publiciteit. Niet bestede middelen worden teruggevorderd."));
+        scheme.legalBasis(REGULATION, "artikel 4, eerste lid");
         Instant now = Instant.now(clock);
 
         var summer = steps.draft(scheme, nude.get(), coordinator.get(), "Zomerprogramma voor ouderen",

@@ -108,6 +108,8 @@ class SubsidyContentIT extends SubsidyServicesBase {
     private SubsidyScheme futureScheme() {
         var input = new SchemeInput();
         input.setName("IT toekomst " + System.nanoTime());
+        input.setRegulation(SubsidyFixture.REGULATION);
+        input.setArticle("artikel 4");
         input.setYear(2099);
         input.setCeiling(new BigDecimal("10000"));
         input.setOpensOn(TestClock.TODAY.minusDays(1));

@@ -47,6 +47,12 @@ class SubsidyServiceIT extends SubsidyServicesBase {
         input.setReportThreshold(BigDecimal.TEN);
         input.setReportDeadline(LocalDate.of(2027, 2, 1));
         refusedWith(() -> fixture.as("manager", () -> schemes.save(input)), "subsidy.error.deadlineAfterClose");
+        input.setReportDeadline(LocalDate.of(2027, 6, 1));
+        refusedAt(() -> fixture.as("manager", () -> schemes.save(input)), "regulation",
+                "subsidy.error.regulationRequired");
+        input.setRegulation("Subsidieverordening welzijn 2026");
+        input.setArticle("  ");
+        refusedAt(() -> fixture.as("manager", () -> schemes.save(input)), "article", "subsidy.error.articleRequired");
         assertThatThrownBy(() -> fixture.as("coordinator", () -> schemes.save(input)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from subsidy_scheme where name = 'Onjuiste regeling'",

@@ -15,6 +15,8 @@ public class SubsidyScheme extends AbstractEntity {
 
     public static final int NAME_LENGTH = 150;
     public static final int CONDITIONS_LENGTH = 4000;
+    public static final int REGULATION_LENGTH = 200;
+    public static final int ARTICLE_LENGTH = 100;
 
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
@@ -40,6 +42,13 @@ public class SubsidyScheme extends AbstractEntity {
     @Column(length = CONDITIONS_LENGTH)
     private String conditions;
 
+    /** The regulation (verordening) the scheme rests on, cited in every decision letter (Awb 4:23). */
+    @Column(length = REGULATION_LENGTH)
+    private String regulation;
+
+    @Column(length = ARTICLE_LENGTH)
+    private String article;
+
     protected SubsidyScheme() {
     }
 
@@ -58,6 +67,11 @@ public class SubsidyScheme extends AbstractEntity {
         this.reportThreshold = reportThreshold;
         this.reportDeadline = reportDeadline;
         this.conditions = conditions;
+    }
+
+    public void legalBasis(String regulation, String article) {
+        this.regulation = regulation;
+        this.article = article;
     }
 
     public boolean isOpenOn(LocalDate day) {
@@ -94,5 +108,13 @@ public class SubsidyScheme extends AbstractEntity {
 
     public String getConditions() {
         return conditions;
+    }
+
+    public String getRegulation() {
+        return regulation;
+    }
+
+    public String getArticle() {
+        return article;
     }
 }

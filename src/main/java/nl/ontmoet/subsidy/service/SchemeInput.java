@@ -35,6 +35,10 @@ public class SchemeInput {
     private LocalDate reportDeadline;
     @Size(max = SubsidyScheme.CONDITIONS_LENGTH)
     private String conditions;
+    @Size(max = SubsidyScheme.REGULATION_LENGTH)
+    private String regulation;
+    @Size(max = SubsidyScheme.ARTICLE_LENGTH)
+    private String article;
 
     public static SchemeInput of(SubsidyScheme scheme) {
         var input = new SchemeInput();
@@ -47,6 +51,8 @@ public class SchemeInput {
         input.reportThreshold = scheme.getReportThreshold();
         input.reportDeadline = scheme.getReportDeadline();
         input.conditions = scheme.getConditions();
+        input.regulation = scheme.getRegulation();
+        input.article = scheme.getArticle();
         return input;
     }
 
@@ -68,4 +74,8 @@ public class SchemeInput {
     public void setReportDeadline(LocalDate reportDeadline) { this.reportDeadline = reportDeadline; }
     public String getConditions() { return conditions; }
     public void setConditions(String conditions) { this.conditions = conditions; }
+    public String getRegulation() { return regulation; }
+    public void setRegulation(String regulation) { this.regulation = regulation; }
+    public String getArticle() { return article; }
+    public void setArticle(String article) { this.article = article; }
 }

@@ -81,6 +81,8 @@ public class SubsidySchemeService {
         }
         String conditions = input.getConditions() == null || input.getConditions().isBlank() ? null
                 : input.getConditions().strip();
+        String regulation = required("regulation", input.getRegulation(), SubsidyScheme.REGULATION_LENGTH);
+        String article = required("article", input.getArticle(), SubsidyScheme.ARTICLE_LENGTH);
         SubsidyScheme scheme;
         if (input.getId() == null) {
             scheme = new SubsidyScheme(input.getName().strip(), input.getYear(), ceiling,
@@ -94,7 +96,19 @@ public class SubsidySchemeService {
             scheme.update(input.getName().strip(), input.getYear(), ceiling, input.getOpensOn(),
                     input.getClosesOn(), threshold, input.getReportDeadline(), conditions);
         }
+        scheme.legalBasis(regulation, article);
         return schemes.saveAndFlush(scheme);
+    }
+
+    /** The legal basis (Awb 4:23) is required of every scheme saved, so every letter can cite it. */
+    private static String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw BusinessRuleException.onField(field, "subsidy.error." + field + "Required");
+        }
+        if (value.strip().length() > maxLength) {
+            throw BusinessRuleException.onField(field, "subsidy.error.tooLong", maxLength);
+        }
+        return value.strip();
     }
 
     private BigDecimal grantedUnder(long schemeId) {
