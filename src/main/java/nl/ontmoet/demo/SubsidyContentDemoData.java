@@ -123,7 +123,8 @@ class SubsidyContentDemoData implements ApplicationRunner {
         Instant submitted = created.plus(Duration.ofDays(2));
         steps.submit(application, coordinator, submitted);
         snapshots.record(application, coordinator, submitted);
-        steps.grant(application, manager, amount, "Verantwoording met een kort verslag.", scheme.getReportDeadline(),
+        steps.grant(application, manager, amount, "Verantwoording met een kort verslag.", null,
+                scheme.getReportDeadline(),
                 submitted.plus(Duration.ofDays(14)));
     }
 }

@@ -62,13 +62,13 @@ class SubsidyDemoSteps {
     }
 
     void grant(SubsidyApplication application, UserAccount manager, String amount, String conditions,
-               LocalDate reportDue, Instant at) {
-        application.grantedWithReport(new BigDecimal(amount), conditions, reportDue, at);
+               String reasons, LocalDate reportDue, Instant at) {
+        application.grantedWithReport(new BigDecimal(amount), conditions, reasons, reportDue, at);
         step(application, manager, at, SubsidyStatus.SUBMITTED, SubsidyStatus.GRANTED, conditions);
     }
 
     void grantAndSettle(SubsidyApplication application, UserAccount manager, String amount, Instant at) {
-        application.grantedAndSettled(new BigDecimal(amount), null, at);
+        application.grantedAndSettled(new BigDecimal(amount), null, null, at);
         step(application, manager, at, SubsidyStatus.SUBMITTED, SubsidyStatus.SETTLED, null);
     }
 

@@ -279,7 +279,8 @@ class SubsidyContentIT extends SubsidyServicesBase {
     @Test
     void the_review_context_shows_the_centres_budget_and_earlier_applications() {
         long earlier = fixture.submitted(scheme, "Eerder", "1200");
-        fixture.as("manager", () -> decisions.grant(earlier, new BigDecimal("1000"), null, SubsidyFixture.REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(earlier, new BigDecimal("1000"), null,
+                "Het drukwerk valt buiten de regeling.", SubsidyFixture.REPORT_DUE));
         long id = fixture.submitted(scheme, "Nu", "800");
         var context = fixture.as("manager", () -> overview.reviewContext(id));
         assertThat(context.budgetExists()).isTrue();
@@ -303,10 +304,10 @@ class SubsidyContentIT extends SubsidyServicesBase {
     void deadlines_list_decisions_due_and_late_reports() {
         long waiting = fixture.submitted(scheme, "Wacht op besluit", "500");
         long granted = fixture.submitted(scheme, "Verantwoorden", "2000");
-        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2000"), null,
+        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2000"), null, null,
                 SubsidyFixture.REPORT_DUE));
         long small = fixture.submitted(scheme, "Onder de grens", "400");
-        fixture.as("manager", () -> decisions.grant(small, new BigDecimal("400"), null,
+        fixture.as("manager", () -> decisions.grant(small, new BigDecimal("400"), null, null,
                 SubsidyFixture.REPORT_DUE));
         moveReportDeadline(TestClock.TODAY.minusDays(7));
 

@@ -112,7 +112,7 @@ public class SubsidyFixture {
     /** A submitted application of De Nude granted in full by {@code manager}, with a report due. */
     public long granted(SubsidyScheme scheme, String title, String amount) {
         long id = submitted(scheme, title, amount);
-        as("manager", () -> decisions.grant(id, new BigDecimal(amount), "Voorwaarde", REPORT_DUE));
+        as("manager", () -> decisions.grant(id, new BigDecimal(amount), "Voorwaarde", null, REPORT_DUE));
         return id;
     }
 

@@ -47,7 +47,7 @@ class SubsidyLetterIT extends SubsidyServicesBase {
     void the_decision_letter_names_centre_application_amounts_and_report_deadline() {
         long id = fixture.submitted(scheme, "Brief: kookclub voor buren", "4800");
         fixture.as("manager", () -> decisions.grant(id, new BigDecimal("4250.50"),
-                "Vermeld de gemeente op de flyers", REPORT_DUE));
+                "Vermeld de gemeente op de flyers", "De huur van de keuken valt buiten de regeling.", REPORT_DUE));
         String address = jdbc.queryForObject("select address from centre where slug = ?", String.class, NUDE);
 
         String text = text(fixture.as("coordinator", () -> letters.decisionLetter(id)).content());
@@ -67,7 +67,7 @@ class SubsidyLetterIT extends SubsidyServicesBase {
     @Test
     void a_grant_below_the_threshold_says_granted_and_settled_in_the_letter() {
         long id = fixture.submitted(scheme, "Brief: klein initiatief", "300");
-        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("300"), null, null));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("300"), null, null, null));
         String text = text(fixture.as("coordinator", () -> letters.decisionLetter(id)).content());
         assertThat(text).contains("Verleend én vastgesteld", "€ 300,00").doesNotContain("uiterlijk op");
     }

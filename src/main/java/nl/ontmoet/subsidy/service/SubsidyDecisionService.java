@@ -35,13 +35,14 @@ public class SubsidyDecisionService {
     private final ApplicationHistory history;
 
     /**
-     * Grants at most the requested amount and at most what remains under the scheme's ceiling. A grant at or
-     * above the scheme's report threshold needs a report by {@code reportDueOn} (after today); below it, the
-     * grant is settled at once ("verleend én vastgesteld").
+     * Grants at most the requested amount and at most what remains under the scheme's ceiling; less than requested
+     * needs reasons (Awb 3:46). A grant at or above the scheme's report threshold needs a report by
+     * {@code reportDueOn} (after today); below it, the grant is settled at once ("verleend én vastgesteld").
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize(Roles.HAS_MANAGER)
-    public SubsidyApplication grant(long applicationId, BigDecimal amount, String conditions, LocalDate reportDueOn) {
+    public SubsidyApplication grant(long applicationId, BigDecimal amount, String conditions, String reasons,
+                                    LocalDate reportDueOn) {
         var application = lockedForDecision(applicationId, SubsidyAction.GRANT);
         if (amount == null || amount.signum() <= 0) {
             throw BusinessRuleException.onField("grantedAmount", "subsidy.error.grantPositive");
@@ -53,6 +54,12 @@ public class SubsidyDecisionService {
         }
         String text = SubsidyDraftService.strip(conditions);
         requireFits("conditions", text);
+        String why = SubsidyDraftService.strip(reasons);
+        if (why == null && granted.compareTo(application.getRequestedAmount()) < 0) {
+            throw BusinessRuleException.onField("reason", "subsidy.error.partialGrantReason",
+                    application.getRequestedAmount());
+        }
+        requireFits("reason", why);
         var scheme = application.getScheme();
         boolean reportRequired = SubsidyLifecycle.reportRequired(granted, scheme.getReportThreshold());
         if (reportRequired && reportDueOn == null) {
@@ -69,11 +76,11 @@ public class SubsidyDecisionService {
         SubsidyStatus to = SubsidyLifecycle.afterGrant(granted, scheme.getReportThreshold());
         Instant now = history.now();
         if (to == SubsidyStatus.GRANTED) {
-            application.grantedWithReport(granted, text, reportDueOn, now);
+            application.grantedWithReport(granted, text, why, reportDueOn, now);
         } else {
-            application.grantedAndSettled(granted, text, now);
+            application.grantedAndSettled(granted, text, why, now);
         }
-        history.record(application, now, from, to, text);
+        history.record(application, now, from, to, why == null ? text : why);
         return applications.saveAndFlush(application);
     }
 
