@@ -5,6 +5,7 @@ import nl.ontmoet.base.domain.Amounts;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.subsidy.domain.LetterKind;
 import nl.ontmoet.subsidy.domain.SubsidyAction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
@@ -33,6 +34,7 @@ public class SubsidyDecisionService {
     private final SubsidySchemeRepository schemes;
     private final ApplicationGuard guard;
     private final ApplicationHistory history;
+    private final LetterIssuer letters;
 
     /**
      * Grants at most the requested amount and at most what remains under the scheme's ceiling; less than requested
@@ -54,12 +56,6 @@ public class SubsidyDecisionService {
         }
         String text = SubsidyDraftService.strip(conditions);
         requireFits("conditions", text);
-        String why = SubsidyDraftService.strip(reasons);
-        if (why == null && granted.compareTo(application.getRequestedAmount()) < 0) {
-            throw BusinessRuleException.onField("reason", "subsidy.error.partialGrantReason",
-                    application.getRequestedAmount());
-        }
-        requireFits("reason", why);
         var scheme = application.getScheme();
         boolean reportRequired = SubsidyLifecycle.reportRequired(granted, scheme.getReportThreshold());
         if (reportRequired && reportDueOn == null) {
@@ -72,6 +68,13 @@ public class SubsidyDecisionService {
         if (granted.compareTo(remaining) > 0) {
             throw BusinessRuleException.onField("grantedAmount", "subsidy.error.aboveRemaining", remaining);
         }
+        String why = SubsidyDraftService.strip(reasons);
+        if (why == null && granted.compareTo(application.getRequestedAmount()) < 0) {
+            throw BusinessRuleException.onField("reason", "subsidy.error.partialGrantReason",
+                    application.getRequestedAmount());
+        }
+        requireFits("reason", why);
+        var addressee = letters.addresseeOf(application);
         SubsidyStatus from = application.getStatus();
         SubsidyStatus to = SubsidyLifecycle.afterGrant(granted, scheme.getReportThreshold());
         Instant now = history.now();
@@ -81,6 +84,8 @@ public class SubsidyDecisionService {
             application.grantedAndSettled(granted, text, why, now);
         }
         history.record(application, now, from, to, why == null ? text : why);
+        letters.issue(application, to == SubsidyStatus.GRANTED ? LetterKind.GRANT : LetterKind.GRANT_AND_SETTLEMENT,
+                addressee, history.me(), now);
         return applications.saveAndFlush(application);
     }
 
@@ -88,7 +93,11 @@ public class SubsidyDecisionService {
     @PreAuthorize(Roles.HAS_MANAGER)
     public SubsidyApplication reject(long applicationId, String reason) {
         var application = lockedForDecision(applicationId, SubsidyAction.REJECT);
-        return refuse(application, SubsidyStatus.REJECTED, requireReason(reason));
+        String text = requireReason(reason);
+        var addressee = letters.addresseeOf(application);
+        var rejected = refuse(application, SubsidyStatus.REJECTED, text);
+        letters.issue(rejected, LetterKind.REJECTION, addressee, history.me(), rejected.getDecidedAt());
+        return rejected;
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
