@@ -77,6 +77,8 @@ public abstract class BrowserJourney {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        // the next navigation must not cut the login round trip short on a slow machine (a refusal ends on ?error)
+        page.waitForURL(url -> !url.endsWith("/login"));
     }
 
     protected void logOut() {

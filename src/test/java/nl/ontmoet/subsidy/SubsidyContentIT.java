@@ -315,10 +315,12 @@ class SubsidyContentIT extends SubsidyServicesBase {
         var decision = rows.stream().filter(r -> r.applicationId() == waiting).findFirst().orElseThrow();
         assertThat(decision.kind()).isEqualTo(DeadlineKind.DECISION);
         assertThat(decision.days()).isZero();
+        assertThat(decision.decideBy()).isEqualTo(TestClock.TODAY.plusWeeks(8));
         var late = rows.stream().filter(r -> r.applicationId() == granted).findFirst().orElseThrow();
         assertThat(late.kind()).isEqualTo(DeadlineKind.REPORT_OVERDUE);
         assertThat(late.days()).isEqualTo(7);
         assertThat(late.overdue()).isTrue();
+        assertThat(late.decideBy()).isNull();
         assertThat(rows).noneMatch(r -> r.applicationId() == small);
         assertThat(rows.getFirst().kind()).isEqualTo(DeadlineKind.REPORT_OVERDUE);
 
@@ -330,6 +332,12 @@ class SubsidyContentIT extends SubsidyServicesBase {
 
         moveReportDeadline(TestClock.TODAY.plusDays(31));
         assertThat(fixture.as("manager", () -> overview.deadlines())).noneMatch(r -> r.applicationId() == granted);
+
+        var edit = fixture.as("manager", () -> schemes.edit(scheme.getId()));
+        edit.setDecisionWeeks(6);
+        fixture.as("manager", () -> schemes.save(edit));
+        assertThat(fixture.as("manager", () -> overview.deadlines())).filteredOn(r -> r.applicationId() == waiting)
+                .singleElement().extracting(r -> r.decideBy()).isEqualTo(TestClock.TODAY.plusWeeks(6));
     }
 
     private void moveReportDeadline(LocalDate deadline) {

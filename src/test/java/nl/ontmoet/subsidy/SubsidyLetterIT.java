@@ -166,6 +166,8 @@ class SubsidyLetterIT extends SubsidyServicesBase {
         assertThat(later).isEqualTo(sent);
         assertThat(text(later)).contains("Stichting Huis van de Wijk De Nude", "Oude voorwaarde")
                 .doesNotContain("Stichting Nieuwe Naam", "Nieuwe verordening");
+        assertThatThrownBy(() -> jdbc.update("update subsidy_letter set content = ? where id = ?", new byte[]{1},
+                issued.id())).hasMessageContaining("subsidy_letter is append-only");
     }
 
     @Test

@@ -53,6 +53,11 @@ class SubsidyServiceIT extends SubsidyServicesBase {
         input.setRegulation("Subsidieverordening welzijn 2026");
         input.setArticle("  ");
         refusedAt(() -> fixture.as("manager", () -> schemes.save(input)), "article", "subsidy.error.articleRequired");
+        input.setArticle("artikel 4");
+        input.setDecisionWeeks(0);
+        refusedAt(() -> fixture.as("manager", () -> schemes.save(input)), "decisionWeeks",
+                "subsidy.error.decisionWeeks");
+        input.setDecisionWeeks(8);
         assertThatThrownBy(() -> fixture.as("coordinator", () -> schemes.save(input)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from subsidy_scheme where name = 'Onjuiste regeling'",

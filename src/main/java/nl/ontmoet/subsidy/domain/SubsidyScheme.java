@@ -17,6 +17,8 @@ public class SubsidyScheme extends AbstractEntity {
     public static final int CONDITIONS_LENGTH = 4000;
     public static final int REGULATION_LENGTH = 200;
     public static final int ARTICLE_LENGTH = 100;
+    public static final int DEFAULT_DECISION_WEEKS = 8;
+    public static final int MAX_DECISION_WEEKS = 52;
 
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
@@ -48,6 +50,10 @@ public class SubsidyScheme extends AbstractEntity {
 
     @Column(length = ARTICLE_LENGTH)
     private String article;
+
+    /** The beslistermijn (Awb 4:13): weeks from submission within which a decision is due. */
+    @Column(name = "decision_weeks", nullable = false)
+    private int decisionWeeks = DEFAULT_DECISION_WEEKS;
 
     protected SubsidyScheme() {
     }
@@ -116,5 +122,13 @@ public class SubsidyScheme extends AbstractEntity {
 
     public String getArticle() {
         return article;
+    }
+
+    public int getDecisionWeeks() {
+        return decisionWeeks;
+    }
+
+    public void setDecisionWeeks(int decisionWeeks) {
+        this.decisionWeeks = decisionWeeks;
     }
 }

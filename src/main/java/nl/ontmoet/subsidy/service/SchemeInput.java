@@ -39,6 +39,10 @@ public class SchemeInput {
     private String regulation;
     @Size(max = SubsidyScheme.ARTICLE_LENGTH)
     private String article;
+    @NotNull
+    @Min(1)
+    @Max(SubsidyScheme.MAX_DECISION_WEEKS)
+    private Integer decisionWeeks = SubsidyScheme.DEFAULT_DECISION_WEEKS;
 
     public static SchemeInput of(SubsidyScheme scheme) {
         var input = new SchemeInput();
@@ -53,6 +57,7 @@ public class SchemeInput {
         input.conditions = scheme.getConditions();
         input.regulation = scheme.getRegulation();
         input.article = scheme.getArticle();
+        input.decisionWeeks = scheme.getDecisionWeeks();
         return input;
     }
 
@@ -78,4 +83,6 @@ public class SchemeInput {
     public void setRegulation(String regulation) { this.regulation = regulation; }
     public String getArticle() { return article; }
     public void setArticle(String article) { this.article = article; }
+    public Integer getDecisionWeeks() { return decisionWeeks; }
+    public void setDecisionWeeks(Integer decisionWeeks) { this.decisionWeeks = decisionWeeks; }
 }

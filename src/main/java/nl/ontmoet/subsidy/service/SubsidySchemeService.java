@@ -83,6 +83,11 @@ public class SubsidySchemeService {
                 : input.getConditions().strip();
         String regulation = required("regulation", input.getRegulation(), SubsidyScheme.REGULATION_LENGTH);
         String article = required("article", input.getArticle(), SubsidyScheme.ARTICLE_LENGTH);
+        Integer weeks = input.getDecisionWeeks();
+        if (weeks == null || weeks < 1 || weeks > SubsidyScheme.MAX_DECISION_WEEKS) {
+            throw BusinessRuleException.onField("decisionWeeks", "subsidy.error.decisionWeeks",
+                    SubsidyScheme.MAX_DECISION_WEEKS);
+        }
         SubsidyScheme scheme;
         if (input.getId() == null) {
             scheme = new SubsidyScheme(input.getName().strip(), input.getYear(), ceiling,
@@ -97,6 +102,7 @@ public class SubsidySchemeService {
                     input.getClosesOn(), threshold, input.getReportDeadline(), conditions);
         }
         scheme.legalBasis(regulation, article);
+        scheme.setDecisionWeeks(weeks);
         return schemes.saveAndFlush(scheme);
     }
 

@@ -31,6 +31,8 @@ class DeadlinesGrid extends Grid<DeadlineRow> {
                 .setFlexGrow(1);
         addColumn(r -> SubsidyTexts.shortDay(r.date())).setHeader(getTranslation("subsidy.deadline.date"))
                 .setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> r.decideBy() == null ? "" : SubsidyTexts.shortDay(r.decideBy()))
+                .setHeader(getTranslation("subsidy.deadline.decideBy")).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setPartNameGenerator(r -> r.overdue() ? "overdue" : null);

@@ -23,6 +23,7 @@ public class SchemeForm extends BeanForm<SchemeInput> {
     final TextArea conditions = new TextArea();
     final TextField regulation = new TextField();
     final TextField article = new TextField();
+    final IntegerField decisionWeeks = new IntegerField();
 
     public SchemeForm() {
         super(SchemeInput.class, "subsidy.scheme.new", "subsidy.scheme.new");
@@ -46,6 +47,13 @@ public class SchemeForm extends BeanForm<SchemeInput> {
         article.setLabel(getTranslation("subsidy.scheme.article"));
         article.setHelperText(getTranslation("subsidy.scheme.article.help"));
         article.setMaxLength(SubsidyScheme.ARTICLE_LENGTH);
+        decisionWeeks.setLabel(getTranslation("subsidy.scheme.decisionWeeks"));
+        decisionWeeks.setHelperText(getTranslation("subsidy.scheme.decisionWeeks.help"));
+        decisionWeeks.setMin(1);
+        decisionWeeks.setMax(SubsidyScheme.MAX_DECISION_WEEKS);
+        decisionWeeks.setStepButtonsVisible(true);
+        binder.forField(decisionWeeks).asRequired(getTranslation("subsidy.error.decisionWeeks",
+                SubsidyScheme.MAX_DECISION_WEEKS)).bind("decisionWeeks");
         binder.forField(regulation).asRequired(getTranslation("subsidy.error.regulationRequired")).bind("regulation");
         binder.forField(article).asRequired(getTranslation("subsidy.error.articleRequired")).bind("article");
         binder.forField(year).asRequired(getTranslation("subsidy.error.year")).bind("year");
@@ -57,7 +65,7 @@ public class SchemeForm extends BeanForm<SchemeInput> {
         title.setVisible(false);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         layout(name, year, regulation, article, ceiling, reportThreshold, opensOn, closesOn, reportDeadline,
-                conditions);
+                decisionWeeks, conditions);
         setColspan(conditions, 2);
         save.getParent().ifPresent(buttons -> setColspan(buttons, 2));
     }
