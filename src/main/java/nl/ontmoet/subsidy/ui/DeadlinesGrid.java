@@ -31,8 +31,6 @@ class DeadlinesGrid extends Grid<DeadlineRow> {
                 .setFlexGrow(1);
         addColumn(r -> SubsidyTexts.shortDay(r.date())).setHeader(getTranslation("subsidy.deadline.date"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.decideBy() == null ? "" : SubsidyTexts.shortDay(r.decideBy()))
-                .setHeader(getTranslation("subsidy.deadline.decideBy")).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
@@ -57,6 +55,11 @@ class DeadlinesGrid extends Grid<DeadlineRow> {
         };
         icon.getElement().setAttribute("aria-hidden", "true");
         var term = new Span(icon, new Span(termText(row)));
+        if (row.decideBy() != null) {
+            var decideBy = new Span(getTranslation("subsidy.deadline.decideBy", SubsidyTexts.shortDay(row.decideBy())));
+            decideBy.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+            term.add(decideBy);
+        }
         term.addClassName("deadline-term");
         if (row.overdue()) {
             term.addClassName("overdue");
