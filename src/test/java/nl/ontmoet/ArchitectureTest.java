@@ -182,6 +182,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("nl.ontmoet.base.pdf..", "nl.ontmoet.demo..")
                 .should().dependOnClassesThat().areAssignableTo(org.openpdf.text.Document.class)
                 .orShould().dependOnClassesThat().areAssignableTo(org.openpdf.text.pdf.PdfWriter.class)
+                .orShould().dependOnClassesThat().areAssignableTo(org.apache.pdfbox.pdmodel.PDDocument.class)
                 .check(classes);
     }
 

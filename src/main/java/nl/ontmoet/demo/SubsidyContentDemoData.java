@@ -108,8 +108,10 @@ class SubsidyContentDemoData implements ApplicationRunner {
     }
 
     private SubsidyScheme scheme(String name, LocalDate opens, LocalDate closes, LocalDate reportDeadline) {
-        return schemes.save(new SubsidyScheme(name, opens.getYear(), new BigDecimal("20000.00"), opens, closes,
-                new BigDecimal("1000.00"), reportDeadline, "Verantwoord de besteding met een kort verslag."));
+        var scheme = new SubsidyScheme(name, opens.getYear(), new BigDecimal("20000.00"), opens, closes,
+                new BigDecimal("1000.00"), reportDeadline, "Verantwoord de besteding met een kort verslag.");
+        scheme.legalBasis(SubsidyDemoData.REGULATION, "artikel 5");
+        return schemes.save(scheme);
     }
 
     private void granted(SubsidyScheme scheme, Centre centre, UserAccount coordinator, UserAccount manager,
@@ -121,7 +123,8 @@ class SubsidyContentDemoData implements ApplicationRunner {
         Instant submitted = created.plus(Duration.ofDays(2));
         steps.submit(application, coordinator, submitted);
         snapshots.record(application, coordinator, submitted);
-        steps.grant(application, manager, amount, "Verantwoording met een kort verslag.", scheme.getReportDeadline(),
+        steps.grant(application, manager, amount, "Verantwoording met een kort verslag.", null,
+                scheme.getReportDeadline(),
                 submitted.plus(Duration.ofDays(14)));
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 class SubsidyDemoData implements ApplicationRunner {
 
     static final String SCHEME = "Buurtinitiatieven en ontmoeting";
+    static final String REGULATION = "Algemene subsidieverordening gemeente Ontmoet 2024";
 
     private final SubsidySchemeRepository schemes;
     private final SubsidyDemoSteps steps;
@@ -54,6 +55,7 @@ class SubsidyDemoData implements ApplicationRunner {
                 today.minusDays(60), closes, new BigDecimal("2000.00"), closes.plusMonths(9),
                 "De subsidie is bedoeld voor activiteiten die bewoners uit de wijk met elkaar in contact brengen. "
                         + "Vermeld de gemeente bij publiciteit. Niet bestede middelen worden teruggevorderd."));
+        scheme.legalBasis(REGULATION, "artikel 4, eerste lid");
         Instant now = Instant.now(clock);
 
         var summer = steps.draft(scheme, nude.get(), coordinator.get(), "Zomerprogramma voor ouderen",
@@ -61,8 +63,10 @@ class SubsidyDemoData implements ApplicationRunner {
                 "Acht weken lang elke dinsdag en donderdag een activiteit: wandelen, koken en een filmmiddag.",
                 16, 320, 12, now.minus(Duration.ofDays(40)));
         steps.submit(summer, coordinator.get(), now.minus(Duration.ofDays(38)));
-        steps.grant(summer, manager.get(), "4500.00",
-                "Verleend voor de activiteiten; de filmmiddagen vallen buiten de regeling.", scheme.getReportDeadline(),
+        steps.grant(summer, manager.get(), "4500.00", "Verleend voor de wandelingen en de kookmiddagen.",
+                "De filmmiddagen (€ 500,00 van de begroting) vallen buiten de regeling: die is bedoeld voor "
+                        + "activiteiten waarbij bewoners elkaar actief ontmoeten, niet voor vertoningen.",
+                scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(30)));
 
         var language = steps.draft(scheme, onsHuis.get(), coordinator.get(), "Taalcafé en huiswerkhulp",
@@ -76,7 +80,8 @@ class SubsidyDemoData implements ApplicationRunner {
                 "Aanleg van de moestuin in het voorjaar, daarna elke zaterdag een tuinochtend en een oogstfeest.",
                 30, 450, 10, now.minus(Duration.ofDays(55)));
         steps.submit(garden, coordinator.get(), now.minus(Duration.ofDays(54)));
-        steps.grant(garden, manager.get(), "6000.00", "Verleend voor aanleg en tuinochtenden.", scheme.getReportDeadline(),
+        steps.grant(garden, manager.get(), "6000.00", "Verleend voor aanleg en tuinochtenden.",
+                "Het oogstfeest (€ 500,00) is een eenmalig feest en valt buiten de regeling.", scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(45)));
         steps.report(garden, coordinator.get(), now.minus(Duration.ofDays(5)), 28, 410, 12,
                 "De tuin is aangelegd; door de natte zomer waren er twee tuinochtenden minder.",
@@ -87,7 +92,8 @@ class SubsidyDemoData implements ApplicationRunner {
                 "Vier edities per jaar, gemaakt door een redactie van vrijwilligers en huis-aan-huis bezorgd.",
                 4, 2400, 14, now.minus(Duration.ofDays(58)));
         steps.submit(paper, coordinator2.get(), now.minus(Duration.ofDays(57)));
-        steps.grant(paper, manager.get(), "8000.00", "Verleend voor drukwerk en bezorging.", scheme.getReportDeadline(),
+        steps.grant(paper, manager.get(), "8000.00", "Verleend voor drukwerk en bezorging.", null,
+                scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(50)));
         steps.report(paper, coordinator2.get(), now.minus(Duration.ofDays(10)), 3, 2400, 11,
                 "Er zijn drie van de vier edities verschenen; de vierde is uitgesteld naar volgend jaar.",

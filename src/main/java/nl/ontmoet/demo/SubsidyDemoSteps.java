@@ -6,6 +6,9 @@ import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.bookkeeping.domain.CategoryRepository;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.domain.CentreRepository;
+import nl.ontmoet.centre.domain.LegalEntityRepository;
+import nl.ontmoet.subsidy.domain.LetterKind;
+import nl.ontmoet.subsidy.service.LetterIssuer;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
 import nl.ontmoet.subsidy.domain.SubsidyReport;
@@ -36,6 +39,8 @@ class SubsidyDemoSteps {
     private final CategoryRepository categories;
     private final CentreRepository centres;
     private final UserAccountRepository accounts;
+    private final LegalEntityRepository legalEntities;
+    private final LetterIssuer letters;
 
     Optional<UserAccount> account(String username) {
         return accounts.findByUsername(username);
@@ -62,14 +67,17 @@ class SubsidyDemoSteps {
     }
 
     void grant(SubsidyApplication application, UserAccount manager, String amount, String conditions,
-               LocalDate reportDue, Instant at) {
-        application.grantedWithReport(new BigDecimal(amount), conditions, reportDue, at);
-        step(application, manager, at, SubsidyStatus.SUBMITTED, SubsidyStatus.GRANTED, conditions);
+               String reasons, LocalDate reportDue, Instant at) {
+        application.grantedWithReport(new BigDecimal(amount), conditions, reasons, reportDue, at);
+        step(application, manager, at, SubsidyStatus.SUBMITTED, SubsidyStatus.GRANTED, reasons == null ? conditions
+                : reasons);
+        letter(application, LetterKind.GRANT, manager, at);
     }
 
     void grantAndSettle(SubsidyApplication application, UserAccount manager, String amount, Instant at) {
-        application.grantedAndSettled(new BigDecimal(amount), null, at);
+        application.grantedAndSettled(new BigDecimal(amount), null, null, at);
         step(application, manager, at, SubsidyStatus.SUBMITTED, SubsidyStatus.SETTLED, null);
+        letter(application, LetterKind.GRANT_AND_SETTLEMENT, manager, at);
     }
 
     void report(SubsidyApplication application, UserAccount by, Instant at, int activities, int visitors,
@@ -85,6 +93,13 @@ class SubsidyDemoSteps {
     void settle(SubsidyApplication application, UserAccount manager, String amount, String remark, Instant at) {
         application.settled(new BigDecimal(amount), remark, at);
         step(application, manager, at, SubsidyStatus.REPORTED, SubsidyStatus.SETTLED, remark);
+        letter(application, LetterKind.SETTLEMENT, manager, at);
+    }
+
+    /** The letter of the decision, as the deciding service issues it, dated on the day of the decision. */
+    private void letter(SubsidyApplication application, LetterKind kind, UserAccount manager, Instant at) {
+        var addressee = legalEntities.findByCentreId(application.getCentre().getId()).orElseThrow();
+        letters.issue(application, kind, addressee, manager, at);
     }
 
     private void step(SubsidyApplication application, UserAccount by, Instant at, SubsidyStatus from,

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.ontmoet.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +66,8 @@ public abstract class BrowserJourney {
                 .setViewportSize(1366, 860).setLocale("nl-NL").setBaseURL("http://localhost:" + port));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
+        // a view's first render can take longer than Playwright's 5 s on a busy two-core machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterEach
@@ -77,6 +80,8 @@ public abstract class BrowserJourney {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+        // the next navigation must not cut the login round trip short on a slow machine (a refusal ends on ?error)
+        page.waitForURL(url -> !url.endsWith("/login"));
     }
 
     protected void logOut() {

@@ -17,9 +17,9 @@ class LoginJourneyIT extends BrowserJourney {
     @CsvSource(delimiter = ';', value = {
             "admin;Centra|Vrijwilligers per centrum|Gebruikers|Kostensoorten|Vrijwilligersvergoeding|Auditlog;Anna Beheer",
             "manager;Centra|Programmakalender gemeente|Overlappende participatieavonden|Coachinginzicht|Subsidieregelingen|Aanvragen beoordelen|Termijnen subsidies|Vrijwilligers per centrum;Mark de Vries",
-            "coach;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Boekingen|Begroting|Subsidies|Coaching|Centra;Carla Jansen",
-            "coordinator;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Boekingen|Begroting|Subsidies|Vrijwilligers|Coaching|Centra;Cor Bakker",
-            "coordinator2;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Boekingen|Begroting|Subsidies|Vrijwilligers|Coaching|Centra;Fatima El Amrani"})
+            "coach;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Beheerder|Boekingen|Begroting|Subsidies|Coaching|Centra;Carla Jansen",
+            "coordinator;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Beheerder|Boekingen|Begroting|Subsidies|Vrijwilligers|Coaching|Centra;Cor Bakker",
+            "coordinator2;Overzicht|Ruimtes|Programma|Kalender|Sluitingsdagen|Beheerder|Boekingen|Begroting|Subsidies|Vrijwilligers|Coaching|Centra;Fatima El Amrani"})
     void each_demo_account_sees_the_menu_of_its_role(String username, String menu, String displayName) {
         logIn(username, "demo");
         assertThat(page.locator(".user-name")).hasText(displayName);

@@ -74,7 +74,7 @@ class SubsidyContentJourneyIT extends BrowserJourney {
         assertThat(page.locator(".review-context")).containsText("Eerdere aanvragen van dit centrum");
         page.locator(".review-context").scrollIntoViewIfNeeded();
         screenshot("subsidy-content-3-manager-context");
-        page.getByLabel("Reden (bij afwijzen of aanpassing vragen)").fill(CHANGE);
+        page.getByLabel("Motivering").fill(CHANGE);
         page.getByRole(AriaRole.BUTTON, named("Aanpassing vragen")).click();
         assertThat(page.locator(".subsidy-application h2")).containsText("Aanpassing gevraagd");
         logOut();

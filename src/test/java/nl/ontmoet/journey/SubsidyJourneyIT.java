@@ -24,6 +24,7 @@ class SubsidyJourneyIT extends BrowserJourney {
 
     private static final String TITLE = "Journey: wijkmaaltijd op vrijdag";
     private static final String CHANGE = "Journey: graag het aantal vrijwilligers onderbouwen";
+    private static final String PARTIAL = "De huur van de zaal valt buiten de regeling.";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -65,7 +66,7 @@ class SubsidyJourneyIT extends BrowserJourney {
         screenshot("subsidy-manager-queue");
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(TITLE)).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/subsidies/\\d+$"));
-        page.getByLabel("Reden (bij afwijzen of aanpassing vragen)").fill(CHANGE);
+        page.getByLabel("Motivering").fill(CHANGE);
         page.getByRole(AriaRole.BUTTON, named("Aanpassing vragen")).click();
         assertThat(page.locator(".subsidy-application h2")).containsText("Aanpassing gevraagd");
         assertThat(page.locator(".subsidy-timeline")).containsText(CHANGE);
@@ -84,6 +85,7 @@ class SubsidyJourneyIT extends BrowserJourney {
         logIn("manager", "demo");
         page.navigate(applicationUrl);
         page.getByLabel("Verleend bedrag").fill("2000");
+        page.getByLabel("Motivering").fill(PARTIAL);
         page.getByLabel("Voorwaarden bij de verlening").fill("Verleend voor de maaltijden; vermeld de gemeente.");
         screenshot("subsidy-manager-decision");
         page.getByRole(AriaRole.BUTTON, named("Toekennen")).click();
@@ -97,10 +99,11 @@ class SubsidyJourneyIT extends BrowserJourney {
 
         logIn("coordinator", "demo");
         page.navigate(applicationUrl);
-        Download letter = page.waitForDownload(() -> page.getByText("Beschikking verlening (PDF)").click());
-        assertThat(letter.suggestedFilename()).startsWith("beschikking-verlening-").endsWith(".pdf");
+        Download letter = page.waitForDownload(() -> page.getByText("Beschikking verlening subsidie").click());
+        assertThat(letter.suggestedFilename()).startsWith("beschikking-verlening-SUB-").endsWith(".pdf");
         letter.saveAs(SCREENSHOTS.resolve("subsidy-decision-letter.pdf"));
-        assertThat(pdfText(letter)).contains(TITLE, "Huis van de Wijk De Nude", "€ 2.400,00", "€ 2.000,00");
+        assertThat(pdfText(letter)).contains(TITLE, "Stichting Huis van de Wijk De Nude",
+                "KvK-nummer 41052317", "€ 2.400,00", "€ 2.000,00", PARTIAL, "Bezwaar maken", "zes weken");
         page.getByLabel("Gerealiseerd aantal activiteiten").fill("38");
         page.getByLabel("Gerealiseerd aantal bezoekers").fill("1050");
         page.getByLabel("Gerealiseerd aantal vrijwilligers").fill("8");
@@ -128,7 +131,7 @@ class SubsidyJourneyIT extends BrowserJourney {
         assertThat(page.locator(".subsidy-facts").first()).containsText("Terug te betalen");
         assertThat(page.locator(".subsidy-facts").first()).containsText("250,00");
         assertThat(page.locator(".subsidy-timeline li")).hasCount(7);
-        Download settlement = page.waitForDownload(() -> page.getByText("Beschikking vaststelling (PDF)").click());
+        Download settlement = page.waitForDownload(() -> page.getByText("Beschikking vaststelling subsidie").click());
         assertThat(pdfText(settlement)).contains("€ 2.000,00", "€ 1.750,00", "€ 250,00");
         settlement.saveAs(SCREENSHOTS.resolve("subsidy-settlement-letter.pdf"));
         screenshot("subsidy-manager-settled");

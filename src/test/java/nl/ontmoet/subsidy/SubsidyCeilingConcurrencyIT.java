@@ -50,7 +50,7 @@ class SubsidyCeilingConcurrencyIT {
     }
 
     private String grant(long id) {
-        decisions.grant(id, new BigDecimal("800"), null, SubsidyFixture.REPORT_DUE);
+        decisions.grant(id, new BigDecimal("800"), null, null, SubsidyFixture.REPORT_DUE);
         return "granted";
     }
 }

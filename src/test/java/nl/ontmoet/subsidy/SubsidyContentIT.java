@@ -108,6 +108,8 @@ class SubsidyContentIT extends SubsidyServicesBase {
     private SubsidyScheme futureScheme() {
         var input = new SchemeInput();
         input.setName("IT toekomst " + System.nanoTime());
+        input.setRegulation(SubsidyFixture.REGULATION);
+        input.setArticle("artikel 4");
         input.setYear(2099);
         input.setCeiling(new BigDecimal("10000"));
         input.setOpensOn(TestClock.TODAY.minusDays(1));
@@ -277,7 +279,8 @@ class SubsidyContentIT extends SubsidyServicesBase {
     @Test
     void the_review_context_shows_the_centres_budget_and_earlier_applications() {
         long earlier = fixture.submitted(scheme, "Eerder", "1200");
-        fixture.as("manager", () -> decisions.grant(earlier, new BigDecimal("1000"), null, SubsidyFixture.REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(earlier, new BigDecimal("1000"), null,
+                "Het drukwerk valt buiten de regeling.", SubsidyFixture.REPORT_DUE));
         long id = fixture.submitted(scheme, "Nu", "800");
         var context = fixture.as("manager", () -> overview.reviewContext(id));
         assertThat(context.budgetExists()).isTrue();
@@ -301,10 +304,10 @@ class SubsidyContentIT extends SubsidyServicesBase {
     void deadlines_list_decisions_due_and_late_reports() {
         long waiting = fixture.submitted(scheme, "Wacht op besluit", "500");
         long granted = fixture.submitted(scheme, "Verantwoorden", "2000");
-        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2000"), null,
+        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2000"), null, null,
                 SubsidyFixture.REPORT_DUE));
         long small = fixture.submitted(scheme, "Onder de grens", "400");
-        fixture.as("manager", () -> decisions.grant(small, new BigDecimal("400"), null,
+        fixture.as("manager", () -> decisions.grant(small, new BigDecimal("400"), null, null,
                 SubsidyFixture.REPORT_DUE));
         moveReportDeadline(TestClock.TODAY.minusDays(7));
 
@@ -312,10 +315,12 @@ class SubsidyContentIT extends SubsidyServicesBase {
         var decision = rows.stream().filter(r -> r.applicationId() == waiting).findFirst().orElseThrow();
         assertThat(decision.kind()).isEqualTo(DeadlineKind.DECISION);
         assertThat(decision.days()).isZero();
+        assertThat(decision.decideBy()).isEqualTo(TestClock.TODAY.plusWeeks(8));
         var late = rows.stream().filter(r -> r.applicationId() == granted).findFirst().orElseThrow();
         assertThat(late.kind()).isEqualTo(DeadlineKind.REPORT_OVERDUE);
         assertThat(late.days()).isEqualTo(7);
         assertThat(late.overdue()).isTrue();
+        assertThat(late.decideBy()).isNull();
         assertThat(rows).noneMatch(r -> r.applicationId() == small);
         assertThat(rows.getFirst().kind()).isEqualTo(DeadlineKind.REPORT_OVERDUE);
 
@@ -327,6 +332,12 @@ class SubsidyContentIT extends SubsidyServicesBase {
 
         moveReportDeadline(TestClock.TODAY.plusDays(31));
         assertThat(fixture.as("manager", () -> overview.deadlines())).noneMatch(r -> r.applicationId() == granted);
+
+        var edit = fixture.as("manager", () -> schemes.edit(scheme.getId()));
+        edit.setDecisionWeeks(6);
+        fixture.as("manager", () -> schemes.save(edit));
+        assertThat(fixture.as("manager", () -> overview.deadlines())).filteredOn(r -> r.applicationId() == waiting)
+                .singleElement().extracting(r -> r.decideBy()).isEqualTo(TestClock.TODAY.plusWeeks(6));
     }
 
     private void moveReportDeadline(LocalDate deadline) {

@@ -31,6 +31,7 @@ public class SubsidyFixture {
     /** Grants below this amount of a fixture scheme are settled at once. */
     public static final String REPORT_THRESHOLD = "500";
     public static final LocalDate REPORT_DUE = TestClock.TODAY.plusMonths(6);
+    public static final String REGULATION = "Subsidieverordening welzijn 2026";
 
     private final TestUsers users;
     private final UserAccountRepository accounts;
@@ -74,6 +75,8 @@ public class SubsidyFixture {
         input.setClosesOn(TestClock.TODAY.plusDays(10));
         input.setReportThreshold(new BigDecimal(REPORT_THRESHOLD));
         input.setReportDeadline(REPORT_DUE);
+        input.setRegulation(REGULATION);
+        input.setArticle("artikel 4");
         return as("manager", () -> schemes.save(input));
     }
 
@@ -109,7 +112,7 @@ public class SubsidyFixture {
     /** A submitted application of De Nude granted in full by {@code manager}, with a report due. */
     public long granted(SubsidyScheme scheme, String title, String amount) {
         long id = submitted(scheme, title, amount);
-        as("manager", () -> decisions.grant(id, new BigDecimal(amount), "Voorwaarde", REPORT_DUE));
+        as("manager", () -> decisions.grant(id, new BigDecimal(amount), "Voorwaarde", null, REPORT_DUE));
         return id;
     }
 

@@ -93,7 +93,8 @@ class SubsidyLifecycleIT extends SubsidyServicesBase {
         switch (action) {
             case EDIT -> drafts.saveDraft(centre, id, complete(scheme, "Aangepast", "900"));
             case SUBMIT -> drafts.submit(id);
-            case GRANT -> decisions.grant(id, new BigDecimal("500"), "Voorwaarde", SubsidyFixture.REPORT_DUE);
+            case GRANT -> decisions.grant(id, new BigDecimal("500"), "Voorwaarde", "Deels buiten de regeling",
+                    SubsidyFixture.REPORT_DUE);
             case REJECT -> decisions.reject(id, "Past niet in de regeling");
             case REQUEST_CHANGES -> decisions.requestChanges(id, "Graag aanvullen");
             case REPORT -> reports.submit(id, SubsidyFixture.report(40, 380, 7));

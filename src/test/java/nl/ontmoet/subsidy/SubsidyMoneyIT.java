@@ -74,7 +74,7 @@ class SubsidyMoneyIT extends SubsidyServicesBase {
     void a_granted_amount_with_three_decimals_is_refused_and_the_application_stays_submitted() {
         long id = fixture.submitted(scheme, "Centen verleend", "3000");
         long before = transitions(id);
-        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("2999.995"), null,
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("2999.995"), null, null,
                 REPORT_DUE)), "grantedAmount", DECIMALS);
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(transitions(id)).isEqualTo(before);

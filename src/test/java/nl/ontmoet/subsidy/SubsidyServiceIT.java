@@ -47,6 +47,17 @@ class SubsidyServiceIT extends SubsidyServicesBase {
         input.setReportThreshold(BigDecimal.TEN);
         input.setReportDeadline(LocalDate.of(2027, 2, 1));
         refusedWith(() -> fixture.as("manager", () -> schemes.save(input)), "subsidy.error.deadlineAfterClose");
+        input.setReportDeadline(LocalDate.of(2027, 6, 1));
+        refusedAt(() -> fixture.as("manager", () -> schemes.save(input)), "regulation",
+                "subsidy.error.regulationRequired");
+        input.setRegulation("Subsidieverordening welzijn 2026");
+        input.setArticle("  ");
+        refusedAt(() -> fixture.as("manager", () -> schemes.save(input)), "article", "subsidy.error.articleRequired");
+        input.setArticle("artikel 4");
+        input.setDecisionWeeks(0);
+        refusedAt(() -> fixture.as("manager", () -> schemes.save(input)), "decisionWeeks",
+                "subsidy.error.decisionWeeks");
+        input.setDecisionWeeks(8);
         assertThatThrownBy(() -> fixture.as("coordinator", () -> schemes.save(input)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from subsidy_scheme where name = 'Onjuiste regeling'",
@@ -58,7 +69,8 @@ class SubsidyServiceIT extends SubsidyServicesBase {
         long granted = fixture.submitted(scheme, "Toegekend", "3000");
         fixture.submitted(scheme, "Wacht", "2000");
         fixture.draft(scheme, "Concept telt niet", "1500");
-        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2500"), null, REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(granted, new BigDecimal("2500"), null, "Deels buiten de regeling",
+                REPORT_DUE));
         var row = fixture.as("manager", () -> schemes.overview()).stream()
                 .filter(r -> r.id() == scheme.getId()).findFirst().orElseThrow();
         assertThat(row.requested()).isEqualByComparingTo("5000");
@@ -126,24 +138,30 @@ class SubsidyServiceIT extends SubsidyServicesBase {
     void decisions_refuse_bad_amounts_and_missing_reasons() {
         long id = fixture.submitted(scheme, "Beslissen", "4000");
         long before = transitions(id);
-        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("4000.01"), null,
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("4000.01"), null, null,
                         REPORT_DUE)),
                 "subsidy.error.aboveRequested");
-        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, BigDecimal.ZERO, null, REPORT_DUE)),
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, BigDecimal.ZERO, null, null, REPORT_DUE)),
                 "subsidy.error.grantPositive");
         refusedWith(() -> fixture.as("manager", () -> decisions.reject(id, "")), "subsidy.error.reasonRequired");
         refusedWith(() -> fixture.as("manager", () -> decisions.requestChanges(id, null)),
                 "subsidy.error.reasonRequired");
         long big = fixture.submitted(scheme, "Groot", "9000");
-        fixture.as("manager", () -> decisions.grant(big, new BigDecimal("9000"), null, REPORT_DUE));
-        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("1000.01"), null,
+        fixture.as("manager", () -> decisions.grant(big, new BigDecimal("9000"), null, null, REPORT_DUE));
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("1000.01"), null, null,
                         REPORT_DUE)),
                 "subsidy.error.aboveRemaining");
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("1000"),
+                "Alleen de activiteiten", "  ", REPORT_DUE)), "reason", "subsidy.error.partialGrantReason");
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(transitions(id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where id = ?",
+                BigDecimal.class, id)).isNull();
         fixture.as("manager", () -> decisions.grant(id, new BigDecimal("1000"), "Alleen de activiteiten",
-                REPORT_DUE));
+                "Het plafond laat nog € 1.000,00 toe.", REPORT_DUE));
         assertThat(status(id)).isEqualTo("GRANTED");
+        assertThat(jdbc.queryForObject("select decision_reason from subsidy_application where id = ?", String.class,
+                id)).isEqualTo("Het plafond laat nog € 1.000,00 toe.");
         refusedWith(() -> fixture.as("manager", () -> decisions.reject(id, "Toch niet")),
                 "subsidy.error.notAllowed");
     }
@@ -154,7 +172,7 @@ class SubsidyServiceIT extends SubsidyServicesBase {
         long id = fixture.submitted(scheme, "Eigen aanvraag", "500");
         jdbc.update("update subsidy_application set author_id = ? where id = ?", authorManager.getId(), id);
         entityManager.clear();
-        refusedWith(() -> fixture.as("subsidy-author-manager", () -> decisions.grant(id, BigDecimal.TEN, null,
+        refusedWith(() -> fixture.as("subsidy-author-manager", () -> decisions.grant(id, BigDecimal.TEN, null, null,
                         REPORT_DUE)),
                 "subsidy.error.ownApplication");
         refusedWith(() -> fixture.as("subsidy-author-manager", () -> decisions.reject(id, "Nee")),

@@ -45,18 +45,19 @@ class SubsidySettlementIT extends SubsidyServicesBase {
     void a_grant_needs_a_report_deadline_after_today() {
         long id = fixture.submitted(scheme, "Termijn", "3000");
         long before = transitions(id);
-        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, null)),
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, null, null)),
                 "reportDueOn", "subsidy.error.reportDueRequired");
-        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null,
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, null,
                 TestClock.TODAY)), "reportDueOn", "subsidy.error.reportDueInPast");
-        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null,
+        refusedAt(() -> fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, null,
                 TestClock.TODAY.minusDays(1))), "reportDueOn", "subsidy.error.reportDueInPast");
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(transitions(id)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where id = ?", BigDecimal.class,
                 id)).isNull();
 
-        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("2500"), "Vermeld de gemeente", REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("2500"), "Vermeld de gemeente",
+                "De huur valt buiten de regeling.", REPORT_DUE));
         assertThat(status(id)).isEqualTo("GRANTED");
         assertThat(jdbc.queryForObject("select report_due_on from subsidy_application where id = ?", LocalDate.class,
                 id)).isEqualTo(REPORT_DUE);
@@ -65,7 +66,7 @@ class SubsidySettlementIT extends SubsidyServicesBase {
     @Test
     void a_grant_below_the_threshold_is_granted_and_settled_in_one_decision() {
         long id = fixture.submitted(scheme, "Klein bedrag", "450");
-        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("450"), "Klein initiatief", null));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("450"), "Klein initiatief", null, null));
         assertThat(status(id)).isEqualTo("SETTLED");
         assertThat(jdbc.queryForObject("select final_amount from subsidy_application where id = ?", BigDecimal.class,
                 id)).isEqualByComparingTo("450");
@@ -104,7 +105,7 @@ class SubsidySettlementIT extends SubsidyServicesBase {
         fixture.as("coordinator", () -> budgets.addLine(id, new BudgetLineInput(marketing, new BigDecimal("750"),
                 null)));
         fixture.as("coordinator", () -> drafts.submit(id));
-        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, REPORT_DUE));
+        fixture.as("manager", () -> decisions.grant(id, new BigDecimal("3000"), null, null, REPORT_DUE));
 
         var input = fixture.as("coordinator", () -> reports.prefilled(id));
         var line = input.getCosts().stream().filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
@@ -237,7 +238,7 @@ class SubsidySettlementIT extends SubsidyServicesBase {
         fixture.as("coordinator", () -> reports.submit(id, report(1, 1, 1)));
         fixture.as("manager", () -> settlements.settle(id, new BigDecimal("4000"), null));
         long second = fixture.submitted(small, "Tweede", "2000");
-        refusedWith(() -> fixture.as("manager", () -> decisions.grant(second, new BigDecimal("1500"), null,
+        refusedWith(() -> fixture.as("manager", () -> decisions.grant(second, new BigDecimal("1500"), null, null,
                 REPORT_DUE)), "subsidy.error.aboveRemaining");
     }
 }

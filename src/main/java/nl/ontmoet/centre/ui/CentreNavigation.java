@@ -20,6 +20,12 @@ class CentreNavigation {
     }
 
     @Bean
+    CentreNavItem centreLegalEntityNav() {
+        return new CentreNavItem(15, "nav.centre.legalEntity", VaadinIcon.INSTITUTION, "beheerder",
+                LegalEntityView.class);
+    }
+
+    @Bean
     NavItem centresNav() {
         return new NavItem(NavGroup.MUNICIPALITY, 0, "nav.centres", VaadinIcon.BUILDING_O, "centres",
                 CentresView.class);

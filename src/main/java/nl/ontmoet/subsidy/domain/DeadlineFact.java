@@ -5,5 +5,6 @@ import java.time.LocalDate;
 
 /** An application that has something due: a decision (submitted) or an accountability report (granted). */
 public record DeadlineFact(long applicationId, String centreSlug, String centreName, String title,
-                           String schemeName, SubsidyStatus status, Instant submittedAt, LocalDate reportDeadline) {
+                           String schemeName, SubsidyStatus status, Instant submittedAt, LocalDate reportDeadline,
+                           int decisionWeeks) {
 }

@@ -125,15 +125,16 @@ public class SubsidyApplication extends AbstractEntity {
         this.decidedAt = at;
     }
 
-    /** A grant that needs an accountability report by {@code dueOn}. */
-    public void grantedWithReport(BigDecimal grantedAmount, String conditions, LocalDate dueOn, Instant at) {
-        decided(SubsidyStatus.GRANTED, grantedAmount, conditions, null, at);
+    /** A grant that needs an accountability report by {@code dueOn}; reasons are required for a partial grant. */
+    public void grantedWithReport(BigDecimal grantedAmount, String conditions, String reasons, LocalDate dueOn,
+                                  Instant at) {
+        decided(SubsidyStatus.GRANTED, grantedAmount, conditions, reasons, at);
         this.reportDueOn = dueOn;
     }
 
     /** Verleend én vastgesteld: below the report threshold the final amount is the granted amount at once. */
-    public void grantedAndSettled(BigDecimal grantedAmount, String conditions, Instant at) {
-        decided(SubsidyStatus.SETTLED, grantedAmount, conditions, null, at);
+    public void grantedAndSettled(BigDecimal grantedAmount, String conditions, String reasons, Instant at) {
+        decided(SubsidyStatus.SETTLED, grantedAmount, conditions, reasons, at);
         this.reportDueOn = null;
         this.finalAmount = grantedAmount;
         this.settledAt = at;
@@ -151,6 +152,10 @@ public class SubsidyApplication extends AbstractEntity {
     }
 
     /** Settled in the grant decision itself, without a report. */
+    public boolean isPartialGrant() {
+        return grantedAmount != null && requestedAmount != null && grantedAmount.compareTo(requestedAmount) < 0;
+    }
+
     public boolean isSettledWithoutReport() {
         return status == SubsidyStatus.SETTLED && reportDueOn == null;
     }

@@ -19,7 +19,7 @@ public interface SubsidyQueries extends Repository<SubsidyApplication, Long> {
      */
     @Query("""
             select new nl.ontmoet.subsidy.domain.DeadlineFact(a.id, c.slug, c.name, a.title, s.name, a.status,
-                   a.submittedAt, coalesce(a.reportDueOn, s.reportDeadline))
+                   a.submittedAt, coalesce(a.reportDueOn, s.reportDeadline), s.decisionWeeks)
             from SubsidyApplication a join a.centre c join a.scheme s
             where (:centreId is null or c.id = :centreId)
               and (a.status = nl.ontmoet.subsidy.domain.SubsidyStatus.SUBMITTED

@@ -15,6 +15,10 @@ public class SubsidyScheme extends AbstractEntity {
 
     public static final int NAME_LENGTH = 150;
     public static final int CONDITIONS_LENGTH = 4000;
+    public static final int REGULATION_LENGTH = 200;
+    public static final int ARTICLE_LENGTH = 100;
+    public static final int DEFAULT_DECISION_WEEKS = 8;
+    public static final int MAX_DECISION_WEEKS = 52;
 
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
@@ -40,6 +44,17 @@ public class SubsidyScheme extends AbstractEntity {
     @Column(length = CONDITIONS_LENGTH)
     private String conditions;
 
+    /** The regulation (verordening) the scheme rests on, cited in every decision letter (Awb 4:23). */
+    @Column(length = REGULATION_LENGTH)
+    private String regulation;
+
+    @Column(length = ARTICLE_LENGTH)
+    private String article;
+
+    /** The beslistermijn (Awb 4:13): weeks from submission within which a decision is due. */
+    @Column(name = "decision_weeks", nullable = false)
+    private int decisionWeeks = DEFAULT_DECISION_WEEKS;
+
     protected SubsidyScheme() {
     }
 
@@ -58,6 +73,11 @@ public class SubsidyScheme extends AbstractEntity {
         this.reportThreshold = reportThreshold;
         this.reportDeadline = reportDeadline;
         this.conditions = conditions;
+    }
+
+    public void legalBasis(String regulation, String article) {
+        this.regulation = regulation;
+        this.article = article;
     }
 
     public boolean isOpenOn(LocalDate day) {
@@ -94,5 +114,21 @@ public class SubsidyScheme extends AbstractEntity {
 
     public String getConditions() {
         return conditions;
+    }
+
+    public String getRegulation() {
+        return regulation;
+    }
+
+    public String getArticle() {
+        return article;
+    }
+
+    public int getDecisionWeeks() {
+        return decisionWeeks;
+    }
+
+    public void setDecisionWeeks(int decisionWeeks) {
+        this.decisionWeeks = decisionWeeks;
     }
 }

@@ -2,7 +2,6 @@ package nl.ontmoet.subsidy.service;
 
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyReport;
-import nl.ontmoet.subsidy.domain.SubsidyStatus;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,13 +14,4 @@ import java.util.List;
 public record ApplicationDetail(SubsidyApplication application, List<TransitionRow> history, boolean editable,
                                 boolean decidable, BigDecimal remainingUnderCeiling, SubsidyReport report,
                                 boolean reportable, boolean settleable) {
-
-    /** The decision letter exists once the application is granted (also when settled or reported). */
-    public boolean hasDecisionLetter() {
-        return application.getStatus().isGranted();
-    }
-
-    public boolean hasSettlementLetter() {
-        return application.getStatus() == SubsidyStatus.SETTLED;
-    }
 }

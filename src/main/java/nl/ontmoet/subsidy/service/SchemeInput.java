@@ -35,6 +35,14 @@ public class SchemeInput {
     private LocalDate reportDeadline;
     @Size(max = SubsidyScheme.CONDITIONS_LENGTH)
     private String conditions;
+    @Size(max = SubsidyScheme.REGULATION_LENGTH)
+    private String regulation;
+    @Size(max = SubsidyScheme.ARTICLE_LENGTH)
+    private String article;
+    @NotNull
+    @Min(1)
+    @Max(SubsidyScheme.MAX_DECISION_WEEKS)
+    private Integer decisionWeeks = SubsidyScheme.DEFAULT_DECISION_WEEKS;
 
     public static SchemeInput of(SubsidyScheme scheme) {
         var input = new SchemeInput();
@@ -47,6 +55,9 @@ public class SchemeInput {
         input.reportThreshold = scheme.getReportThreshold();
         input.reportDeadline = scheme.getReportDeadline();
         input.conditions = scheme.getConditions();
+        input.regulation = scheme.getRegulation();
+        input.article = scheme.getArticle();
+        input.decisionWeeks = scheme.getDecisionWeeks();
         return input;
     }
 
@@ -68,4 +79,10 @@ public class SchemeInput {
     public void setReportDeadline(LocalDate reportDeadline) { this.reportDeadline = reportDeadline; }
     public String getConditions() { return conditions; }
     public void setConditions(String conditions) { this.conditions = conditions; }
+    public String getRegulation() { return regulation; }
+    public void setRegulation(String regulation) { this.regulation = regulation; }
+    public String getArticle() { return article; }
+    public void setArticle(String article) { this.article = article; }
+    public Integer getDecisionWeeks() { return decisionWeeks; }
+    public void setDecisionWeeks(Integer decisionWeeks) { this.decisionWeeks = decisionWeeks; }
 }

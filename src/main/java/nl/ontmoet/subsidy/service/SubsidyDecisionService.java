@@ -5,6 +5,7 @@ import nl.ontmoet.base.domain.Amounts;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.subsidy.domain.LetterKind;
 import nl.ontmoet.subsidy.domain.SubsidyAction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
@@ -33,15 +34,17 @@ public class SubsidyDecisionService {
     private final SubsidySchemeRepository schemes;
     private final ApplicationGuard guard;
     private final ApplicationHistory history;
+    private final LetterIssuer letters;
 
     /**
-     * Grants at most the requested amount and at most what remains under the scheme's ceiling. A grant at or
-     * above the scheme's report threshold needs a report by {@code reportDueOn} (after today); below it, the
-     * grant is settled at once ("verleend én vastgesteld").
+     * Grants at most the requested amount and at most what remains under the scheme's ceiling; less than requested
+     * needs reasons (Awb 3:46). A grant at or above the scheme's report threshold needs a report by
+     * {@code reportDueOn} (after today); below it, the grant is settled at once ("verleend én vastgesteld").
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize(Roles.HAS_MANAGER)
-    public SubsidyApplication grant(long applicationId, BigDecimal amount, String conditions, LocalDate reportDueOn) {
+    public SubsidyApplication grant(long applicationId, BigDecimal amount, String conditions, String reasons,
+                                    LocalDate reportDueOn) {
         var application = lockedForDecision(applicationId, SubsidyAction.GRANT);
         if (amount == null || amount.signum() <= 0) {
             throw BusinessRuleException.onField("grantedAmount", "subsidy.error.grantPositive");
@@ -65,15 +68,24 @@ public class SubsidyDecisionService {
         if (granted.compareTo(remaining) > 0) {
             throw BusinessRuleException.onField("grantedAmount", "subsidy.error.aboveRemaining", remaining);
         }
+        String why = SubsidyDraftService.strip(reasons);
+        if (why == null && granted.compareTo(application.getRequestedAmount()) < 0) {
+            throw BusinessRuleException.onField("reason", "subsidy.error.partialGrantReason",
+                    application.getRequestedAmount());
+        }
+        requireFits("reason", why);
+        var addressee = letters.addresseeOf(application);
         SubsidyStatus from = application.getStatus();
         SubsidyStatus to = SubsidyLifecycle.afterGrant(granted, scheme.getReportThreshold());
         Instant now = history.now();
         if (to == SubsidyStatus.GRANTED) {
-            application.grantedWithReport(granted, text, reportDueOn, now);
+            application.grantedWithReport(granted, text, why, reportDueOn, now);
         } else {
-            application.grantedAndSettled(granted, text, now);
+            application.grantedAndSettled(granted, text, why, now);
         }
-        history.record(application, now, from, to, text);
+        history.record(application, now, from, to, why == null ? text : why);
+        letters.issue(application, to == SubsidyStatus.GRANTED ? LetterKind.GRANT : LetterKind.GRANT_AND_SETTLEMENT,
+                addressee, history.me(), now);
         return applications.saveAndFlush(application);
     }
 
@@ -81,7 +93,11 @@ public class SubsidyDecisionService {
     @PreAuthorize(Roles.HAS_MANAGER)
     public SubsidyApplication reject(long applicationId, String reason) {
         var application = lockedForDecision(applicationId, SubsidyAction.REJECT);
-        return refuse(application, SubsidyStatus.REJECTED, requireReason(reason));
+        String text = requireReason(reason);
+        var addressee = letters.addresseeOf(application);
+        var rejected = refuse(application, SubsidyStatus.REJECTED, text);
+        letters.issue(rejected, LetterKind.REJECTION, addressee, history.me(), rejected.getDecidedAt());
+        return rejected;
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)

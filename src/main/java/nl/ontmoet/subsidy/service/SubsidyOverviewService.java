@@ -61,13 +61,14 @@ public class SubsidyOverviewService {
         if (fact.status() == SubsidyStatus.SUBMITTED) {
             LocalDate submittedOn = LocalDate.ofInstant(fact.submittedAt(), clock.getZone());
             return new DeadlineRow(DeadlineKind.DECISION, fact.applicationId(), fact.centreSlug(), fact.centreName(),
-                    fact.title(), fact.schemeName(), submittedOn, ChronoUnit.DAYS.between(submittedOn, today));
+                    fact.title(), fact.schemeName(), submittedOn, ChronoUnit.DAYS.between(submittedOn, today),
+                    submittedOn.plusWeeks(fact.decisionWeeks()));
         }
         LocalDate due = fact.reportDeadline();
         boolean late = due.isBefore(today);
         return new DeadlineRow(late ? DeadlineKind.REPORT_OVERDUE : DeadlineKind.REPORT_DUE, fact.applicationId(),
                 fact.centreSlug(), fact.centreName(), fact.title(), fact.schemeName(), due,
-                Math.abs(ChronoUnit.DAYS.between(today, due)));
+                Math.abs(ChronoUnit.DAYS.between(today, due)), null);
     }
 
     /** The centre's budget for the scheme's year and its other applications, for the manager deciding. */

@@ -81,6 +81,13 @@ public class SubsidySchemeService {
         }
         String conditions = input.getConditions() == null || input.getConditions().isBlank() ? null
                 : input.getConditions().strip();
+        String regulation = required("regulation", input.getRegulation(), SubsidyScheme.REGULATION_LENGTH);
+        String article = required("article", input.getArticle(), SubsidyScheme.ARTICLE_LENGTH);
+        Integer weeks = input.getDecisionWeeks();
+        if (weeks == null || weeks < 1 || weeks > SubsidyScheme.MAX_DECISION_WEEKS) {
+            throw BusinessRuleException.onField("decisionWeeks", "subsidy.error.decisionWeeks",
+                    SubsidyScheme.MAX_DECISION_WEEKS);
+        }
         SubsidyScheme scheme;
         if (input.getId() == null) {
             scheme = new SubsidyScheme(input.getName().strip(), input.getYear(), ceiling,
@@ -94,7 +101,20 @@ public class SubsidySchemeService {
             scheme.update(input.getName().strip(), input.getYear(), ceiling, input.getOpensOn(),
                     input.getClosesOn(), threshold, input.getReportDeadline(), conditions);
         }
+        scheme.legalBasis(regulation, article);
+        scheme.setDecisionWeeks(weeks);
         return schemes.saveAndFlush(scheme);
+    }
+
+    /** The legal basis (Awb 4:23) is required of every scheme saved, so every letter can cite it. */
+    private static String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw BusinessRuleException.onField(field, "subsidy.error." + field + "Required");
+        }
+        if (value.strip().length() > maxLength) {
+            throw BusinessRuleException.onField(field, "subsidy.error.tooLong", maxLength);
+        }
+        return value.strip();
     }
 
     private BigDecimal grantedUnder(long schemeId) {

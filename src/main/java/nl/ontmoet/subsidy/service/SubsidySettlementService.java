@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import nl.ontmoet.base.domain.Amounts;
 import nl.ontmoet.base.domain.BusinessRuleException;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.subsidy.domain.LetterKind;
 import nl.ontmoet.subsidy.domain.SubsidyAction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
@@ -27,6 +28,7 @@ public class SubsidySettlementService {
     private final SubsidyApplicationRepository applications;
     private final ApplicationGuard guard;
     private final ApplicationHistory history;
+    private final LetterIssuer letters;
 
     @Transactional
     @PreAuthorize(Roles.HAS_MANAGER)
@@ -48,10 +50,12 @@ public class SubsidySettlementService {
             throw BusinessRuleException.onField("remark", "subsidy.error.remarkRequired");
         }
         SubsidyDecisionService.requireFits("remark", text);
+        var addressee = letters.addresseeOf(application);
         Instant now = history.now();
         SubsidyStatus from = application.getStatus();
         application.settled(amount, text, now);
         history.record(application, now, from, SubsidyStatus.SETTLED, text);
+        letters.issue(application, LetterKind.SETTLEMENT, addressee, history.me(), now);
         return applications.saveAndFlush(application);
     }
 }

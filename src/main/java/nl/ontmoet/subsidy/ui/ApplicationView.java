@@ -86,8 +86,8 @@ public class ApplicationView extends CentreScopedView {
         } else {
             add(new ApplicationFacts(application));
         }
-        if (detail.hasDecisionLetter()) {
-            var letters = outcome.letters(detail);
+        var letters = outcome.letters(detail);
+        if (letters.hasLetters()) {
             decisionLetter = letters.decisionLetter;
             settlementLetter = letters.settlementLetter;
             add(letters);

@@ -55,6 +55,11 @@ class DeadlinesGrid extends Grid<DeadlineRow> {
         };
         icon.getElement().setAttribute("aria-hidden", "true");
         var term = new Span(icon, new Span(termText(row)));
+        if (row.decideBy() != null) {
+            var decideBy = new Span(getTranslation("subsidy.deadline.decideBy", SubsidyTexts.shortDay(row.decideBy())));
+            decideBy.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+            term.add(decideBy);
+        }
         term.addClassName("deadline-term");
         if (row.overdue()) {
             term.addClassName("overdue");

@@ -20,7 +20,7 @@ import nl.ontmoet.subsidy.service.SubsidyDecisionService;
 
 /**
  * A manager's decision on a submitted application: grant (amount, report deadline, conditions), reject or ask for
- * changes.
+ * changes. The reasons serve a rejection, a change request and a grant of less than was asked.
  */
 public class DecisionPanel extends VerticalLayout {
 
@@ -59,8 +59,8 @@ public class DecisionPanel extends VerticalLayout {
         var grantForm = new FormLayout(grantedAmount, reportDueOn, conditions);
         grantForm.setColspan(conditions, 2);
         grantForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(new H3(getTranslation("subsidy.decision")), grantForm, new HorizontalLayout(grant), reason,
-                new HorizontalLayout(requestChanges, reject));
+        add(new H3(getTranslation("subsidy.decision")), grantForm, reason,
+                new HorizontalLayout(grant, requestChanges, reject));
         reason.setWidthFull();
         var application = detail.application();
         long id = application.getId();
@@ -71,7 +71,7 @@ public class DecisionPanel extends VerticalLayout {
         reportDueOn.setHelperText(getTranslation("subsidy.reportDueOn.help",
                 SubsidyTexts.money(application.getScheme().getReportThreshold())));
         grant.addClickListener(click -> decide(() -> decisions.grant(id, grantedAmount.getValue(),
-                conditions.getValue(), reportDueOn.getValue()), "subsidy.granted"));
+                conditions.getValue(), reason.getValue(), reportDueOn.getValue()), "subsidy.granted"));
         reject.addClickListener(click -> decide(() -> decisions.reject(id, reason.getValue()), "subsidy.rejected"));
         requestChanges.addClickListener(click -> decide(() -> decisions.requestChanges(id, reason.getValue()),
                 "subsidy.changesRequested"));

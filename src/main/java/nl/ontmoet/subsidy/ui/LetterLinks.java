@@ -4,37 +4,50 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import nl.ontmoet.base.export.DownloadFile;
 import nl.ontmoet.base.ui.Downloads;
-import nl.ontmoet.subsidy.service.ApplicationDetail;
+import nl.ontmoet.subsidy.domain.LetterInfo;
+import nl.ontmoet.subsidy.domain.LetterKind;
 import nl.ontmoet.subsidy.service.SubsidyLetterService;
 
-import java.util.function.Supplier;
+import java.util.EnumSet;
+import java.util.List;
 
 /**
- * Download links for the decision letter and, once settled, the settlement letter. The PDF is made only when the
- * link is clicked, by the service and with its access rules.
+ * Download links for the letters issued on the application, each with its kenmerk and send date. The file is the
+ * stored letter as it was sent, fetched only when the link is clicked, by the service and with its access rules.
  */
 class LetterLinks extends Div {
 
-    final Anchor decisionLetter;
-    final Anchor settlementLetter;
+    private static final EnumSet<LetterKind> DECISIONS = EnumSet.of(LetterKind.GRANT,
+            LetterKind.GRANT_AND_SETTLEMENT, LetterKind.REJECTION);
+    private static final EnumSet<LetterKind> SETTLEMENTS = EnumSet.of(LetterKind.SETTLEMENT,
+            LetterKind.GRANT_AND_SETTLEMENT);
 
-    LetterLinks(ApplicationDetail detail, SubsidyLetterService letters) {
+    /** The letter of the first decision (grant or rejection), or null. */
+    Anchor decisionLetter;
+    /** The letter that settled the subsidy (after the report, or with the grant), or null. */
+    Anchor settlementLetter;
+    private final List<LetterInfo> issued;
+
+    LetterLinks(long applicationId, SubsidyLetterService letters) {
         addClassName("subsidy-letters");
-        long id = detail.application().getId();
-        decisionLetter = link("subsidy.letter.decision.download", () -> letters.decisionLetter(id));
-        add(withIcon(decisionLetter));
-        if (detail.hasSettlementLetter()) {
-            settlementLetter = link("subsidy.letter.settlement.download", () -> letters.settlementLetter(id));
-            add(withIcon(settlementLetter));
-        } else {
-            settlementLetter = null;
+        issued = letters.letters(applicationId);
+        for (LetterInfo letter : issued) {
+            var link = Downloads.link(getTranslation("subsidy.letter.download",
+                    getTranslation("subsidy.letter.kind." + letter.kind().name()), letter.reference(),
+                    SubsidyTexts.shortDay(letter.sentOn())), () -> letters.download(applicationId, letter.id()));
+            if (decisionLetter == null && DECISIONS.contains(letter.kind())) {
+                decisionLetter = link;
+            }
+            if (SETTLEMENTS.contains(letter.kind())) {
+                settlementLetter = link;
+            }
+            add(withIcon(link));
         }
     }
 
-    private Anchor link(String textKey, Supplier<DownloadFile> letter) {
-        return Downloads.link(getTranslation(textKey), letter);
+    boolean hasLetters() {
+        return !issued.isEmpty();
     }
 
     private static Span withIcon(Anchor link) {

@@ -36,7 +36,7 @@ class OutcomeParts {
     private final ErrorMessages messages;
 
     LetterLinks letters(ApplicationDetail detail) {
-        return new LetterLinks(detail, letters);
+        return new LetterLinks(detail.application().getId(), letters);
     }
 
     DecisionPanel decision(ApplicationDetail detail, Runnable changed) {

@@ -11,7 +11,7 @@ import nl.ontmoet.base.ui.BeanForm;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.service.SchemeInput;
 
-/** Name, year, ceiling, window, report threshold and deadline and conditions of a scheme; never deleted. */
+/** Name, year, legal basis (regulation and article), ceiling, window, report threshold and deadline and conditions of a scheme; never deleted. */
 public class SchemeForm extends BeanForm<SchemeInput> {
 
     final TextField name = new TextField();
@@ -22,6 +22,9 @@ public class SchemeForm extends BeanForm<SchemeInput> {
     final BigDecimalField reportThreshold = new BigDecimalField();
     final DatePicker reportDeadline = new DateField();
     final TextArea conditions = new TextArea();
+    final TextField regulation = new TextField();
+    final TextField article = new TextField();
+    final IntegerField decisionWeeks = new IntegerField();
 
     public SchemeForm() {
         super(SchemeInput.class, "subsidy.scheme.new", "subsidy.scheme.new");
@@ -39,6 +42,21 @@ public class SchemeForm extends BeanForm<SchemeInput> {
         reportDeadline.setLabel(getTranslation("subsidy.scheme.reportDeadline"));
         conditions.setLabel(getTranslation("subsidy.scheme.conditions"));
         conditions.setMaxLength(SubsidyScheme.CONDITIONS_LENGTH);
+        regulation.setLabel(getTranslation("subsidy.scheme.regulation"));
+        regulation.setHelperText(getTranslation("subsidy.scheme.regulation.help"));
+        regulation.setMaxLength(SubsidyScheme.REGULATION_LENGTH);
+        article.setLabel(getTranslation("subsidy.scheme.article"));
+        article.setHelperText(getTranslation("subsidy.scheme.article.help"));
+        article.setMaxLength(SubsidyScheme.ARTICLE_LENGTH);
+        decisionWeeks.setLabel(getTranslation("subsidy.scheme.decisionWeeks"));
+        decisionWeeks.setHelperText(getTranslation("subsidy.scheme.decisionWeeks.help"));
+        decisionWeeks.setMin(1);
+        decisionWeeks.setMax(SubsidyScheme.MAX_DECISION_WEEKS);
+        decisionWeeks.setStepButtonsVisible(true);
+        binder.forField(decisionWeeks).asRequired(getTranslation("subsidy.error.decisionWeeks",
+                SubsidyScheme.MAX_DECISION_WEEKS)).bind("decisionWeeks");
+        binder.forField(regulation).asRequired(getTranslation("subsidy.error.regulationRequired")).bind("regulation");
+        binder.forField(article).asRequired(getTranslation("subsidy.error.articleRequired")).bind("article");
         binder.forField(year).asRequired(getTranslation("subsidy.error.year")).bind("year");
         binder.forField(ceiling).asRequired(getTranslation("subsidy.error.ceilingPositive")).bind("ceiling");
         binder.forField(opensOn).asRequired(getTranslation("subsidy.error.opensRequired")).bind("opensOn");
@@ -47,7 +65,8 @@ public class SchemeForm extends BeanForm<SchemeInput> {
         cancel.setText(getTranslation("subsidy.cancel"));
         title.setVisible(false);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        layout(name, year, ceiling, reportThreshold, opensOn, closesOn, reportDeadline, conditions);
+        layout(name, year, regulation, article, ceiling, reportThreshold, opensOn, closesOn, reportDeadline,
+                decisionWeeks, conditions);
         setColspan(conditions, 2);
         save.getParent().ifPresent(buttons -> setColspan(buttons, 2));
     }

@@ -37,7 +37,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("coordinator")
     void a_coordinator_lands_on_their_centre_with_its_menu() {
         navigate("", CentreView.class);
-        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Programma", "Kalender", "Sluitingsdagen", "Boekingen", "Begroting",
+        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Programma", "Kalender", "Sluitingsdagen", "Beheerder", "Boekingen", "Begroting",
                 "Subsidies", "Vrijwilligers", "Coaching", "Centra");
     }
 

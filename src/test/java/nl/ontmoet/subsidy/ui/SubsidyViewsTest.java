@@ -137,6 +137,13 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
         test(form.opensOn).setValue(java.time.LocalDate.of(2027, 5, 1));
         test(form.closesOn).setValue(java.time.LocalDate.of(2027, 4, 1));
         test(form.save).click();
+        assertThat(form.regulation.isInvalid()).isTrue();
+        assertThat(form.regulation.getErrorMessage()).isEqualTo(
+                "Vul de verordening in waarop de regeling berust; elke beschikking noemt haar.");
+        assertThat(form.article.isInvalid()).isTrue();
+        test(form.regulation).setValue("Subsidieverordening welzijn 2027");
+        test(form.article).setValue("artikel 3");
+        test(form.save).click();
         assertThat(form.closesOn.isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from subsidy_scheme", Long.class)).isEqualTo(before);
     }
