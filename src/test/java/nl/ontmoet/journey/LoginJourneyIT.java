@@ -52,13 +52,35 @@ class LoginJourneyIT extends BrowserJourney {
         assertThat(page.locator("vaadin-grid")).containsText("Grote zaal");
         screenshot("coordinator-rooms");
         page.setViewportSize(820, 1180);
+        assertThat(page.locator("vaadin-app-layout[overlay]:not([drawer-opened])")).hasCount(1);
         screenshot("coordinator-rooms-tablet");
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(page.locator("vaadin-app-layout[drawer-opened]")).hasCount(1);
+        page.waitForTimeout(600); // the drawer slides in
+        screenshot("coordinator-rooms-tablet-menu");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("vaadin-app-layout[drawer-opened]")).hasCount(0);
         page.setViewportSize(1366, 860);
 
         page.navigate("/centres/wijkcentrum-de-pomhorst/rooms");
         assertThat(page.locator(".not-found-view")).containsText("geen toegang");
         assertThat(page.locator("body")).not().containsText("Spreekkamer");
         screenshot("coordinator-no-access");
+    }
+
+    @Test
+    void keyboard_users_skip_the_menu_and_land_in_the_screen_after_navigating() {
+        logIn("coordinator", "demo");
+        assertThat(page.locator("[data-main-content]")).isFocused();
+        page.locator(".skip-link").focus();
+        assertThat(page.locator(".skip-link")).hasText("Naar de inhoud");
+        assertThat(page.locator(".skip-link")).isInViewport();
+        screenshot("keyboard-skip-link");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[data-main-content]")).isFocused();
+
+        openMenu("Ruimtes");
+        assertThat(page.locator("[data-main-content]")).isFocused();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -27,7 +28,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The frame of every screen: drawer with the menu the user's roles allow, title bar and user menu. */
+/**
+ * The frame of every screen: drawer with the menu the user's roles allow, title bar, user menu, and a skip link
+ * ("Naar de inhoud") as the first stop of the keyboard.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -47,7 +51,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         var spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, viewTitle, spacer, createUserMenu(authenticationContext));
+        var skipLink = new Button(getTranslation("nav.skipToContent"), click -> focusContent(false));
+        skipLink.addClassName("skip-link");
+        addToNavbar(skipLink, toggle, viewTitle, spacer, createUserMenu(authenticationContext));
 
         var drawer = new Div();
         drawer.addClassName("drawer-content");
@@ -114,5 +120,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
+        focusContent(true);
+    }
+
+    /**
+     * After a navigation, focus goes to the new screen instead of staying on the menu item, so that keyboard and
+     * screen-reader users start at the content; a field the screen focused itself keeps its focus.
+     */
+    private void focusContent(boolean unlessFocusedWithin) {
+        var content = getContent();
+        if (content == null) {
+            return;
+        }
+        content.getElement().setAttribute("tabindex", "-1");
+        content.getElement().setAttribute("data-main-content", true);
+        content.getElement().executeJs("if (!($0 && this.contains(document.activeElement))) "
+                + "this.focus({preventScroll: true})", unlessFocusedWithin);
     }
 }
