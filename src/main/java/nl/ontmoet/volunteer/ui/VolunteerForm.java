@@ -33,6 +33,8 @@ public class VolunteerForm extends BeanForm<VolunteerDetails> {
     final Checkbox vogNeeded = new Checkbox();
     final DatePicker vogDate = new DatePicker();
     final BigDecimalField otherAllowancePerMonth = new BigDecimalField();
+    final DatePicker otherAllowanceFrom = new DatePicker();
+    final DatePicker otherAllowanceUntil = new DatePicker();
     final TextArea notes = new TextArea();
     final MultiSelectComboBox<String> skills = tagField("volunteer.skills");
     final MultiSelectComboBox<String> interests = tagField("volunteer.interests");
@@ -63,6 +65,9 @@ public class VolunteerForm extends BeanForm<VolunteerDetails> {
         otherAllowancePerMonth.setLabel(getTranslation("volunteer.otherAllowancePerMonth"));
         otherAllowancePerMonth.setHelperText(getTranslation("volunteer.otherAllowancePerMonth.help"));
         otherAllowancePerMonth.setPrefixComponent(new Span("€"));
+        otherAllowanceFrom.setLabel(getTranslation("volunteer.otherAllowanceFrom"));
+        otherAllowanceUntil.setLabel(getTranslation("volunteer.otherAllowanceUntil"));
+        otherAllowanceUntil.setHelperText(getTranslation("volunteer.otherAllowanceUntil.help"));
         notes.setLabel(getTranslation("volunteer.notes"));
         notes.setMaxLength(2000);
         availability.setLabel(getTranslation("volunteer.availability"));
@@ -73,8 +78,8 @@ public class VolunteerForm extends BeanForm<VolunteerDetails> {
         erased.add(erasedBadge);
 
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        layout(erased, name, dateOfBirth, email, phone, startDate, status, tasks, otherAllowancePerMonth, vogNeeded,
-                vogDate, skills, interests, availability, notes);
+        layout(erased, name, dateOfBirth, email, phone, startDate, status, tasks, otherAllowancePerMonth,
+                otherAllowanceFrom, otherAllowanceUntil, vogNeeded, vogDate, skills, interests, availability, notes);
         setColspan(title, 2);
         setColspan(erased, 2);
         setColspan(availability, 2);
