@@ -31,12 +31,6 @@ public interface HoursEntryRepository extends JpaRepository<HoursEntry, Long> {
     @Query("select coalesce(sum(h.hours), 0) from HoursEntry h where h.volunteer.id = :volunteerId and h.workDate = :day")
     BigDecimal hoursOnDay(long volunteerId, LocalDate day);
 
-    @Query("""
-            select coalesce(sum(h.hours), 0) from HoursEntry h
-            where h.volunteer.id = :volunteerId and h.centre.id = :centreId and h.approvedAt is not null
-              and h.workDate between :from and :to""")
-    BigDecimal approvedHours(long volunteerId, long centreId, LocalDate from, LocalDate to);
-
     /**
      * Approved hours at the centre that no payment has paid yet, worked between two dates: what an allowance for
      * hours may pay.

@@ -63,6 +63,7 @@ public class VolunteerAllowancesView extends CentreScopedView {
         year.addClassName("volunteer-year");
 
         columns(grid, "volunteer.nearLimit.title");
+        grid.addClassName("volunteer-near-limit-grid");
         columns(overGrid, "volunteer.nearLimit.overTitle");
         overGrid.addClassName("volunteer-over-limit-grid");
     }
