@@ -160,7 +160,7 @@ class VolunteerAllowanceJourneyIT extends BrowserJourney {
         confirm();
         var taxable = page.locator(".volunteer-taxable-warning");
         assertThat(taxable).containsText("In 2025 is boven een maximum betaald");
-        assertThat(taxable).containsText("€ 2.150,00 bij alle centra samen");
+        assertThat(taxable).containsText("€ 110,00 bij alle centra samen");
         page.locator(".volunteer-allowance-section").scrollIntoViewIfNeeded();
         screenshot("allowance-12-override-warning");
 
