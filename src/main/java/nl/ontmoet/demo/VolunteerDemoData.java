@@ -104,11 +104,14 @@ class VolunteerDemoData implements ApplicationRunner {
             var nudeCentre = nude.get();
             for (int month = 1; month <= 10; month++) {
                 var day = LocalDate.of(year, month, 6);
-                hours(ria, nudeCentre, day, "Bardienst", "3.5", true);
-                hours(ria, nudeCentre, day.plusDays(2), "Koffieochtend", "2", true);
+                var bar = hours(ria, nudeCentre, day, "Bardienst", "3.5", true);
+                var coffee = hours(ria, nudeCentre, day.plusDays(2), "Koffieochtend", "2", true);
                 hours(mohamed, nudeCentre, day.plusDays(1), "Computerhulp", "4", true);
-                pay(ria, nudeCentre, LocalDate.of(year, month, 28), PaymentKind.HOURLY, new BigDecimal("5.5"),
-                        new BigDecimal("5.00"));
+                long paymentId = pay(ria, nudeCentre, LocalDate.of(year, month, 28), PaymentKind.HOURLY,
+                        new BigDecimal("5.5"), new BigDecimal("5.00"));
+                bar.paidBy(paymentId);
+                coffee.paidBy(paymentId);
+                hoursEntries.saveAll(java.util.List.of(bar, coffee));
                 if (month <= 8) {
                     // 50 a month elsewhere and 160 here: 1.880 of the 2.100, near the year limit
                     pay(mohamed, nudeCentre, LocalDate.of(year, month, 28), PaymentKind.FIXED, null, null);
@@ -120,16 +123,16 @@ class VolunteerDemoData implements ApplicationRunner {
         log.info("Demo volunteers added");
     }
 
-    private void hours(Volunteer volunteer, Centre centre, LocalDate day, String task, String amount,
+    private HoursEntry hours(Volunteer volunteer, Centre centre, LocalDate day, String task, String amount,
                        boolean approved) {
         var entry = new HoursEntry(volunteer, centre, day, null, task, new BigDecimal(amount));
         if (approved) {
             entry.approve("coordinator", day.plusDays(20).atStartOfDay(clock.getZone()).toInstant());
         }
-        hoursEntries.save(entry);
+        return hoursEntries.save(entry);
     }
 
-    private void pay(Volunteer volunteer, Centre centre, LocalDate date, PaymentKind kind, BigDecimal hours,
+    private long pay(Volunteer volunteer, Centre centre, LocalDate date, PaymentKind kind, BigDecimal hours,
                      BigDecimal rate) {
         var amount = kind == PaymentKind.HOURLY ? hours.multiply(rate).setScale(2) : new BigDecimal("160.00");
         var entry = new LedgerEntry(centre);
@@ -141,7 +144,7 @@ class VolunteerDemoData implements ApplicationRunner {
         entry.setCounterparty("Vrijwilliger " + volunteer.getId());
         var payment = new AllowancePayment(volunteer, centre, date, kind, hours, rate, amount);
         payment.bookedAs(ledger.save(entry).getId());
-        payments.save(payment);
+        return payments.save(payment).getId();
     }
 
     private Volunteer volunteer(String name, String email, String phone, LocalDate born, String other) {

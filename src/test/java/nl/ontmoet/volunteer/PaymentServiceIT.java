@@ -9,6 +9,7 @@ import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.base.ui.ErrorMessages;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.bookkeeping.service.YearCloseService;
+import nl.ontmoet.volunteer.domain.HoursRow;
 import nl.ontmoet.volunteer.domain.PaymentKind;
 import nl.ontmoet.volunteer.service.HoursInput;
 import nl.ontmoet.volunteer.service.HoursService;
@@ -108,7 +109,7 @@ class PaymentServiceIT {
 
     @Test
     @WithUserDetails("coordinator")
-    void a_per_hour_allowance_pays_the_months_approved_hours_at_this_centre_only() {
+    void a_per_hour_allowance_pays_the_approved_unpaid_hours_up_to_the_payment_date_at_this_centre_only() {
         long nude = fixture.centre(NUDE);
         long id = fixture.register("coordinator", NUDE, unique("Per Uur"), BORN_1970, "0");
         fixture.approvedHours("coordinator", NUDE, id, LocalDate.of(2025, 3, 4), "6");
@@ -116,37 +117,44 @@ class PaymentServiceIT {
         hours.enter(nude, id, new HoursInput(LocalDate.of(2025, 3, 18), null, "Niet goedgekeurd", new BigDecimal("3")));
         fixture.approvedHours("coordinator", NUDE, id, LocalDate.of(2025, 4, 1), "8");
 
-        assertThat(payments.approvedHours(nude, id, YearMonth.of(2025, 3))).isEqualByComparingTo("10.5");
-        payments.pay(nude, id, hourly(LocalDate.of(2025, 3, 31), "5.00"));
+        assertThat(payments.unpaidHours(nude, id, LocalDate.of(2025, 3, 31))).extracting(HoursRow::hours)
+                .containsExactly(new BigDecimal("6.00"), new BigDecimal("4.50"));
+        long paymentId = payments.pay(nude, id, hourly(LocalDate.of(2025, 3, 31), "5.00"));
         var row = payments.rows(nude, id).getFirst();
         assertThat(row.kind()).isEqualTo(PaymentKind.HOURLY);
         assertThat(row.hours()).isEqualByComparingTo("10.5");
         assertThat(row.rate()).isEqualByComparingTo("5.00");
         assertThat(row.amount()).isEqualByComparingTo("52.50");
+        assertThat(jdbc.queryForObject("select count(*) from volunteer_hours where paid_by_payment_id = ?",
+                Integer.class, paymentId)).isEqualTo(2);
 
-        refused(() -> payments.pay(nude, id, hourly(LocalDate.of(2025, 3, 31), "1.00")), id,
-                "volunteer.payment.error.hoursAlreadyPaid");
+        assertThat(refusal(() -> payments.pay(nude, id, hourly(LocalDate.of(2025, 3, 31), "1.00")))).isEqualTo(
+                "Er zijn geen goedgekeurde, nog niet betaalde uren bij dit centrum van 01-01-2024 tot en met "
+                        + "31-03-2025. Keur eerst de uren goed of betaal een vast bedrag.");
+        assertThat(fixture.payments(id)).isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("coordinator")
-    void per_hour_without_approved_hours_and_a_rate_above_the_maximum_for_the_age_are_refused() {
+    void per_hour_without_approved_hours_and_a_rate_above_the_maximum_for_the_age_on_the_working_day_are_refused() {
         long nude = fixture.centre(NUDE);
-        // turns 21 on 15 June 2025: the young maximum (3,30) before, the adult one (5,60) from that day
+        // turns 21 on 15 June 2025: the young maximum (3,30) for hours worked before, the adult one (5,60) from then
         long id = fixture.register("coordinator", NUDE, unique("Jong"), LocalDate.of(2004, 6, 15), "0");
         hours.enter(nude, id, new HoursInput(LocalDate.of(2025, 5, 2), null, "Open", new BigDecimal("2")));
         refused(() -> payments.pay(nude, id, hourly(LocalDate.of(2025, 5, 30), "3.00")), id,
-                "volunteer.payment.error.noApprovedHours");
+                "volunteer.payment.error.noUnpaidHours");
 
         fixture.approvedHours("coordinator", NUDE, id, LocalDate.of(2025, 6, 3), "10");
         assertThat(refusal(() -> payments.pay(nude, id, hourly(LocalDate.of(2025, 6, 14), "3.31")))).isEqualTo(
-                "Het uurtarief is hoger dan het maximum van € 3,30 per uur voor een vrijwilliger jonger dan 21 "
-                        + "op de betaaldatum.");
+                "Deze betaling is € 0,10 hoger dan het uurmaximum toestaat: voor deze uren mag ten hoogste € 33,00 "
+                        + "worden betaald (€ 5,60 per uur vanaf 21 jaar, € 3,30 per uur voor uren gewerkt vóór de 21e "
+                        + "verjaardag). Voor deze uren kan nog € 33,00 worden betaald.");
         assertThat(fixture.payments(id)).isZero();
-        refused(() -> payments.pay(nude, id, hourly(LocalDate.of(2025, 6, 30), "5.61")), id,
-                "volunteer.payment.error.rateAboveMax");
-        payments.pay(nude, id, hourly(LocalDate.of(2025, 6, 30), "5.60"));
-        assertThat(fixture.paidInYear(id, 2025)).isEqualByComparingTo("56.00");
+        // paid after the birthday, the hours were still worked before it
+        refused(() -> payments.pay(nude, id, hourly(LocalDate.of(2025, 6, 30), "5.60")), id,
+                "volunteer.payment.error.HOUR");
+        payments.pay(nude, id, hourly(LocalDate.of(2025, 6, 30), "3.30"));
+        assertThat(fixture.paidInYear(id, 2025)).isEqualByComparingTo("33.00");
     }
 
     @Test

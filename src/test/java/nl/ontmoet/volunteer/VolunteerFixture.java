@@ -46,6 +46,14 @@ public class VolunteerFixture {
         return save(coordinator, centre(slug), d).getVolunteerId();
     }
 
+    /** Registers with what other organisations pay from a given date on. */
+    public long registerWithOther(String name, LocalDate born, String otherPerMonth, LocalDate otherFrom) {
+        var d = person(name, born, LocalDate.of(2020, 1, 1));
+        d.setOtherAllowancePerMonth(new BigDecimal(otherPerMonth));
+        d.setOtherAllowanceFrom(otherFrom);
+        return save("coordinator", centre(NUDE), d).getVolunteerId();
+    }
+
     /** The same person at De Nude (by coordinator) and at De Pomhorst (by coordinator2): one volunteer. */
     public long registerAtBoth(String name, LocalDate born, String otherPerMonth) {
         long id = register("coordinator", NUDE, name, born, otherPerMonth);
@@ -102,8 +110,23 @@ public class VolunteerFixture {
         return new PaymentInput(date, PaymentKind.FIXED, new BigDecimal(amount), null, null);
     }
 
+    /** A fixed amount for chosen hours entries. */
+    public static PaymentInput fixedForHours(LocalDate date, String amount, java.util.List<Long> hoursIds) {
+        return new PaymentInput(date, PaymentKind.FIXED, new BigDecimal(amount), null, hoursIds, null);
+    }
+
+    public static PaymentInput hourlyFor(LocalDate date, String rate, java.util.List<Long> hoursIds) {
+        return new PaymentInput(date, PaymentKind.HOURLY, null, new BigDecimal(rate), hoursIds, null);
+    }
+
     public static PaymentInput hourly(LocalDate date, String rate) {
         return new PaymentInput(date, PaymentKind.HOURLY, null, new BigDecimal(rate), null);
+    }
+
+    public int paidHoursEntries(long volunteerId) {
+        return jdbc.queryForObject("""
+                select count(*) from volunteer_hours where volunteer_id = ? and paid_by_payment_id is not null""",
+                Integer.class, volunteerId);
     }
 
     public int payments(long volunteerId) {
@@ -114,7 +137,8 @@ public class VolunteerFixture {
     public BigDecimal paidInYear(long volunteerId, int year) {
         return jdbc.queryForObject("""
                 select coalesce(sum(amount), 0) from volunteer_payment
-                where volunteer_id = ? and year(payment_date) = ?""", BigDecimal.class, volunteerId, year);
+                where volunteer_id = ? and year(payment_date) = ? and kind <> 'REIMBURSEMENT'""", BigDecimal.class,
+                volunteerId, year);
     }
 
     public int ledgerEntries() {

@@ -164,6 +164,19 @@ public class LedgerService {
         return entries.saveAndFlush(entry).getId();
     }
 
+    /** {@link #bookExpense} with a receipt, checked like a receipt added by hand (type from the bytes, size). */
+    @Transactional
+    public long bookExpense(long centreId, String categoryCode, LocalDate date, BigDecimal amount,
+                            String description, String counterparty, ReceiptUpload receipt) {
+        var type = BookkeepingRules.requireReceipt(receipt.content());
+        long entryId = bookExpense(centreId, categoryCode, date, amount, description, counterparty);
+        var stored = new Receipt(entries.getReferenceById(entryId));
+        stored.replace(DownloadFile.storedName(receipt.fileName(), "bon", type.contentType(),
+                Receipt.FILE_NAME_LENGTH), type.contentType(), receipt.content());
+        receipts.saveAndFlush(stored);
+        return entryId;
+    }
+
     /** Removes an entry booked by {@link #bookExpense}, refused in a closed year. */
     @Transactional
     public void removeBooked(long centreId, long entryId) {

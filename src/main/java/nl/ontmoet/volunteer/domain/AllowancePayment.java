@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * An allowance a centre paid a volunteer, booked as an expense in the centre's ledger. The ledger entry is kept
+ * An allowance (or a reimbursement of costs) a centre paid a volunteer, booked as an expense in the centre's ledger. The ledger entry is kept
  * by id: the volunteer feature books through the bookkeeping service, never through its entities.
  */
 @Entity
@@ -21,13 +21,14 @@ import java.time.LocalDate;
 public class AllowancePayment extends VolunteerRecord {
 
     public static final int REASON_LENGTH = 500;
+    public static final int DESCRIPTION_LENGTH = 150;
 
     @Column(name = "payment_date", nullable = false)
     private LocalDate paymentDate;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     private PaymentKind kind;
 
     @Column(precision = 8, scale = 2)
@@ -48,6 +49,10 @@ public class AllowancePayment extends VolunteerRecord {
     @Column(name = "override_by", length = 100)
     private String overrideBy;
 
+    /** What a reimbursement is for (a receipt's costs); null for an allowance. */
+    @Column(length = DESCRIPTION_LENGTH)
+    private String description;
+
     protected AllowancePayment() {
     }
 
@@ -59,6 +64,14 @@ public class AllowancePayment extends VolunteerRecord {
         this.hours = hours;
         this.rate = rate;
         this.amount = amount;
+    }
+
+    public void describe(String description) {
+        this.description = description;
+    }
+
+    public String getDescription() {
+        return description;
     }
 
     public void bookedAs(long ledgerEntryId) {

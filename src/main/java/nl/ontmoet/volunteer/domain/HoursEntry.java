@@ -39,6 +39,10 @@ public class HoursEntry extends VolunteerRecord {
     @Column(name = "approved_by", length = 100)
     private String approvedBy;
 
+    /** The allowance that paid these hours; null while unpaid. */
+    @Column(name = "paid_by_payment_id")
+    private Long paidByPaymentId;
+
     protected HoursEntry() {
     }
 
@@ -54,6 +58,14 @@ public class HoursEntry extends VolunteerRecord {
     public void approve(String by, Instant at) {
         this.approvedBy = by;
         this.approvedAt = at;
+    }
+
+    public void paidBy(Long paymentId) {
+        this.paidByPaymentId = paymentId;
+    }
+
+    public Long getPaidByPaymentId() {
+        return paidByPaymentId;
     }
 
     public boolean isApproved() {

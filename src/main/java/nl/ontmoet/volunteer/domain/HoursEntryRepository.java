@@ -11,7 +11,8 @@ import java.util.Optional;
 public interface HoursEntryRepository extends JpaRepository<HoursEntry, Long> {
 
     @Query("""
-            select new nl.ontmoet.volunteer.domain.HoursRow(h.id, h.workDate, a.title, h.task, h.hours, h.approvedBy)
+            select new nl.ontmoet.volunteer.domain.HoursRow(h.id, h.workDate, a.title, h.task, h.hours, h.approvedBy,
+                   h.paidByPaymentId)
             from HoursEntry h left join h.activity a
             where h.volunteer.id = :volunteerId and h.centre.id = :centreId and h.workDate between :from and :to
             order by h.workDate desc, h.id desc""")
@@ -30,11 +31,36 @@ public interface HoursEntryRepository extends JpaRepository<HoursEntry, Long> {
     @Query("select coalesce(sum(h.hours), 0) from HoursEntry h where h.volunteer.id = :volunteerId and h.workDate = :day")
     BigDecimal hoursOnDay(long volunteerId, LocalDate day);
 
+    /**
+     * Approved hours at the centre that no payment has paid yet, worked between two dates: what an allowance for
+     * hours may pay.
+     */
     @Query("""
-            select coalesce(sum(h.hours), 0) from HoursEntry h
+            select new nl.ontmoet.volunteer.domain.HoursRow(h.id, h.workDate, a.title, h.task, h.hours, h.approvedBy,
+                   h.paidByPaymentId)
+            from HoursEntry h left join h.activity a
             where h.volunteer.id = :volunteerId and h.centre.id = :centreId and h.approvedAt is not null
-              and h.workDate between :from and :to""")
-    BigDecimal approvedHours(long volunteerId, long centreId, LocalDate from, LocalDate to);
+              and h.paidByPaymentId is null and h.workDate between :from and :to
+            order by h.workDate, h.id""")
+    List<HoursRow> unpaid(long volunteerId, long centreId, LocalDate from, LocalDate to);
+
+    @Query("""
+            select h from HoursEntry h
+            where h.volunteer.id = :volunteerId and h.centre.id = :centreId and h.approvedAt is not null
+              and h.paidByPaymentId is null and h.workDate between :from and :to
+            order by h.workDate, h.id""")
+    List<HoursEntry> unpaidEntries(long volunteerId, long centreId, LocalDate from, LocalDate to);
+
+    @Query("""
+            select h from HoursEntry h
+            where h.id in :ids and h.volunteer.id = :volunteerId and h.centre.id = :centreId""")
+    List<HoursEntry> findAtCentre(List<Long> ids, long volunteerId, long centreId);
+
+    @Query("select h from HoursEntry h where h.paidByPaymentId = :paymentId")
+    List<HoursEntry> paidBy(long paymentId);
+
+    @Query("select h from HoursEntry h where h.volunteer.id = :volunteerId")
+    List<HoursEntry> ofVolunteer(long volunteerId);
 
     @Query("select h from HoursEntry h where h.id = :id and h.volunteer.id = :volunteerId and h.centre.id = :centreId")
     Optional<HoursEntry> findAtCentre(long id, long volunteerId, long centreId);

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 
 /** One line of a volunteer's hours at a centre; {@code what} is the activity's title or the free task. */
 public record HoursRow(long id, LocalDate workDate, String activityTitle, String task, BigDecimal hours,
-                       String approvedBy) {
+                       String approvedBy, Long paidByPaymentId) {
+
+    public boolean paid() {
+        return paidByPaymentId != null;
+    }
 
     public String what() {
         return activityTitle != null ? activityTitle : task;

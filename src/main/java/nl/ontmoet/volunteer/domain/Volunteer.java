@@ -12,6 +12,7 @@ import nl.ontmoet.base.domain.AuditRedacted;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -54,6 +55,14 @@ public class Volunteer extends AbstractEntity {
     @Column(name = "other_allowance_per_month", nullable = false, precision = 12, scale = 2)
     private BigDecimal otherAllowancePerMonth = new BigDecimal("0.00");
 
+    /** First day of the period in which the other organisations pay; null: since ever. */
+    @Column(name = "other_allowance_from")
+    private LocalDate otherAllowanceFrom;
+
+    /** Last day of that period; null: open-ended. */
+    @Column(name = "other_allowance_until")
+    private LocalDate otherAllowanceUntil;
+
     public String getName() {
         return name;
     }
@@ -92,6 +101,26 @@ public class Volunteer extends AbstractEntity {
 
     public void setOtherAllowancePerMonth(BigDecimal otherAllowancePerMonth) {
         this.otherAllowancePerMonth = otherAllowancePerMonth;
+    }
+
+    public LocalDate getOtherAllowanceFrom() {
+        return otherAllowanceFrom;
+    }
+
+    public LocalDate getOtherAllowanceUntil() {
+        return otherAllowanceUntil;
+    }
+
+    public void otherAllowancePeriod(LocalDate from, LocalDate until) {
+        this.otherAllowanceFrom = from;
+        this.otherAllowanceUntil = until;
+    }
+
+    /** What other organisations pay, in the terms of the limits: per month over the months of its period. */
+    public AllowanceLimits.OtherAllowance otherAllowance() {
+        return new AllowanceLimits.OtherAllowance(otherAllowancePerMonth,
+                otherAllowanceFrom == null ? null : YearMonth.from(otherAllowanceFrom),
+                otherAllowanceUntil == null ? null : YearMonth.from(otherAllowanceUntil));
     }
 
     public Set<VolunteerTag> getTags() {

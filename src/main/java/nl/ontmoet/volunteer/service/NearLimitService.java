@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Volunteers of a centre who received 80 % or more of the year limit, summed over every centre and the other
- * organisations, so a coordinator sees in time who can hardly be paid any more. Coordinators of the centre and
- * admins only.
+ * organisations (in the months of their period), so a coordinator sees in time who can hardly be paid any more;
+ * and, apart, those an admin paid over a limit, whose whole year is taxable. Coordinators of the centre and admins.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -35,11 +35,12 @@ public class NearLimitService {
         return limits.findByYear(year).map(limit -> {
             AllowanceLimits l = limit.toLimits();
             return payments.nearYearLimit(List.of(centreId), year, l.maxPerYear()).stream().map(row -> {
-                var other = AllowanceLimits.otherPerYear(row.otherPerMonth());
-                var percent = l.yearUsagePercent(row.paidInYear(), row.otherPerMonth());
+                var other = row.other().inYear(year);
+                var percent = l.yearUsagePercent(row.paidInYear(), other);
                 boolean atLimit = row.paidInYear().add(other).compareTo(l.maxPerYear()) >= 0;
-                return new NearLimitLine(row.volunteerId(), row.name(), row.paidInYear(), other, percent, atLimit);
-            }).toList();
+                return new NearLimitLine(row.volunteerId(), row.name(), row.paidInYear(), other, percent, atLimit,
+                        row.overriddenInYear());
+            }).filter(line -> line.overLimit() || l.nearYearLimit(line.paidInYear(), line.otherInYear())).toList();
         });
     }
 }

@@ -42,6 +42,8 @@ public class StatementService {
     private final AllowanceLimitRepository limits;
     private final VolunteerScope scope;
     private final AuditService audit;
+    private final PaymentService paymentService;
+    private final PaymentRetentionService retention;
     private final Clock clock;
 
     @Transactional
@@ -54,6 +56,11 @@ public class StatementService {
         pdf.title("Jaaroverzicht vrijwilligersvergoedingen " + year);
         pdf.paragraph(volunteer.getName() + (volunteer.getDateOfBirth() == null ? ""
                 : ", geboren " + DUTCH.date(volunteer.getDateOfBirth())));
+        if (volunteer.isErased() && scope.isAdmin()) {
+            retention.payee(volunteerId).ifPresent(kept -> pdf.paragraph("Ontvanger (bewaard voor de fiscale "
+                    + "bewaarplicht tot en met " + DUTCH.date(kept.getRetainUntil()) + "): " + kept.getName()
+                    + (kept.getDateOfBirth() == null ? "" : ", geboren " + DUTCH.date(kept.getDateOfBirth()))));
+        }
         pdf.paragraph("Gemaakt op " + DUTCH.date(LocalDate.now(clock))
                 + ". Alle vergoedingen van alle ontmoetingscentra van de gemeente.");
         pdf.blank();
@@ -78,12 +85,18 @@ public class StatementService {
         table.addCell(new PdfPCell(new Phrase("", bold)));
         table.addCell(PdfDocument.cell(euro(total), bold, Element.ALIGN_RIGHT));
         pdf.add(table);
+        paymentService.taxableYear(centreId, volunteerId, year).ifPresent(taxable -> {
+            pdf.blank();
+            pdf.bold(taxableText(taxable));
+        });
 
         pdf.blank();
         pdf.heading("Per centrum");
         perCentre.forEach((centre, amount) -> pdf.paragraph(centre + ": " + euro(amount)));
         var other = volunteer.getOtherAllowancePerMonth() == null ? BigDecimal.ZERO : volunteer.getOtherAllowancePerMonth();
-        pdf.paragraph("Opgegeven vergoeding van andere organisaties: " + euro(other) + " per maand.");
+        pdf.paragraph("Opgegeven vergoeding van andere organisaties: " + euro(other) + " per maand"
+                + period(volunteer.getOtherAllowanceFrom(), volunteer.getOtherAllowanceUntil()) + ".");
+        reimbursements(pdf, volunteerId, year);
 
         pdf.blank();
         pdf.heading("Maxima van " + year);
@@ -99,6 +112,52 @@ public class StatementService {
         }
         return new DownloadFile("jaaroverzicht-vrijwilligersvergoeding-" + year + "-" + volunteerId + ".pdf",
                 DownloadFile.PDF, pdf.toBytes());
+    }
+
+    /** Reimbursed costs: no allowance, so apart from the table above and outside every limit. */
+    private void reimbursements(PdfDocument pdf, long volunteerId, int year) {
+        pdf.blank();
+        pdf.heading("Onkostenvergoedingen " + year);
+        pdf.paragraph("Vergoeding van werkelijk gemaakte kosten met bon. Dit is geen vrijwilligersvergoeding en telt "
+                + "niet mee voor de maxima.");
+        var lines = payments.reimbursementLines(volunteerId, year);
+        if (lines.isEmpty()) {
+            pdf.paragraph("Geen onkostenvergoedingen in " + year + ".");
+            return;
+        }
+        var table = PdfDocument.table(100, 2, 3, 4, 2);
+        table.setHeaderRows(1);
+        for (var header : new String[]{"Datum", "Centrum", "Omschrijving", "Bedrag"}) {
+            table.addCell(new PdfPCell(new Phrase(header, pdf.boldFont())));
+        }
+        var total = BigDecimal.ZERO;
+        for (Object[] line : lines) {
+            table.addCell(new Phrase(DUTCH.date((LocalDate) line[1]), pdf.normalFont()));
+            table.addCell(new Phrase((String) line[0], pdf.normalFont()));
+            table.addCell(new Phrase((String) line[2], pdf.normalFont()));
+            table.addCell(PdfDocument.cell(euro((BigDecimal) line[3]), pdf.normalFont(), Element.ALIGN_RIGHT));
+            total = total.add((BigDecimal) line[3]);
+        }
+        table.addCell(new PdfPCell(new Phrase("Totaal onkosten " + year, pdf.boldFont())));
+        table.addCell(new PdfPCell(new Phrase("", pdf.boldFont())));
+        table.addCell(new PdfPCell(new Phrase("", pdf.boldFont())));
+        table.addCell(PdfDocument.cell(euro(total), pdf.boldFont(), Element.ALIGN_RIGHT));
+        pdf.add(table);
+    }
+
+    static String taxableText(TaxableYear taxable) {
+        return "Let op: in " + taxable.year() + " is boven een maximum betaald (met toestemming van de beheerder). "
+                + "De Belastingdienst ziet daardoor het hele bedrag van " + taxable.year() + ", "
+                + euro(taxable.allCentres()) + " bij alle centra samen, als belast inkomen en niet als "
+                + "belastingvrije vrijwilligersvergoeding.";
+    }
+
+    private static String period(LocalDate from, LocalDate until) {
+        if (from == null && until == null) {
+            return "";
+        }
+        return (from == null ? "" : " vanaf " + DUTCH.date(from)) + (until == null ? "" : " tot en met "
+                + DUTCH.date(until));
     }
 
     static String euro(BigDecimal amount) {

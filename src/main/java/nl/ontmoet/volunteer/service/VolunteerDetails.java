@@ -63,6 +63,8 @@ public class VolunteerDetails {
     @NotNull
     @DecimalMin("0.00")
     private BigDecimal otherAllowancePerMonth = new BigDecimal("0.00");
+    private LocalDate otherAllowanceFrom;
+    private LocalDate otherAllowanceUntil;
     @Setter(AccessLevel.NONE)
     private Set<String> skills = new LinkedHashSet<>();
     @Setter(AccessLevel.NONE)
@@ -86,6 +88,8 @@ public class VolunteerDetails {
         d.phone = v.getPhone();
         d.dateOfBirth = v.getDateOfBirth();
         d.otherAllowancePerMonth = v.getOtherAllowancePerMonth();
+        d.otherAllowanceFrom = v.getOtherAllowanceFrom();
+        d.otherAllowanceUntil = v.getOtherAllowanceUntil();
         d.startDate = e.getStartDate();
         d.status = e.getStatus();
         d.tasks = e.getTasks();
@@ -107,6 +111,7 @@ public class VolunteerDetails {
         volunteer.setPhone(blankToNull(phone));
         volunteer.setDateOfBirth(dateOfBirth);
         volunteer.setOtherAllowancePerMonth(otherPerMonth);
+        volunteer.otherAllowancePeriod(otherAllowanceFrom, otherAllowanceUntil);
         volunteer.replaceTags(TagKind.SKILL, skillTags);
         volunteer.replaceTags(TagKind.INTEREST, interestTags);
     }

@@ -28,7 +28,8 @@ import java.util.Locale;
 
 /**
  * The rights of the person under the AVG: a copy of everything stored about them (audited as a read) and erasure
- * on request. Erasure anonymises in place, so allowance history keeps its amounts without a name.
+ * on request. Erasure anonymises in place at once; what the fiscal retention period needs of the payments (amounts,
+ * dates, who was paid) is kept apart by {@link PaymentRetentionService} until that period ends.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -44,6 +45,7 @@ public class VolunteerPrivacyService {
     private final AuditService auditService;
     private final HoursEntryRepository hours;
     private final AllowancePaymentRepository payments;
+    private final PaymentRetentionService retention;
     private final Clock clock;
 
     /**
@@ -84,6 +86,7 @@ public class VolunteerPrivacyService {
         if (!comparable(volunteer.getName()).equals(comparable(typedName))) {
             throw BusinessRuleException.onField("confirmation", "volunteer.erase.error.nameMismatch");
         }
+        retention.keep(volunteer);
         volunteer.erase(Instant.now(clock));
         engagements.ofVolunteer(volunteerId).forEach(Engagement::erase);
         volunteers.saveAndFlush(volunteer);

@@ -98,6 +98,10 @@ public class VolunteerService {
             throw BusinessRuleException.onField("otherAllowancePerMonth", "volunteer.error.otherNegative");
         }
         other = Amounts.cents(other, "otherAllowancePerMonth");
+        if (details.getOtherAllowanceFrom() != null && details.getOtherAllowanceUntil() != null
+                && details.getOtherAllowanceUntil().isBefore(details.getOtherAllowanceFrom())) {
+            throw BusinessRuleException.onField("otherAllowanceUntil", "volunteer.error.otherPeriod");
+        }
         var skills = tags(TagKind.SKILL, "skills", details.getSkills());
         var interests = tags(TagKind.INTEREST, "interests", details.getInterests());
         long ownId = details.isNew() ? -1 : details.getVolunteerId();

@@ -5,6 +5,7 @@ import nl.ontmoet.volunteer.service.PaymentInput;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** What the payment form edits before it becomes a {@link PaymentInput}. */
 public class PaymentDraft {
@@ -15,9 +16,13 @@ public class PaymentDraft {
     private BigDecimal rate;
     private String overrideReason;
 
-    PaymentInput toInput() {
+    PaymentInput toInput(List<Long> hoursIds) {
         return new PaymentInput(paymentDate, kind, kind == PaymentKind.FIXED ? amount : null,
-                kind == PaymentKind.HOURLY ? rate : null, overrideReason);
+                kind == PaymentKind.HOURLY ? rate : null, hoursIds, overrideReason);
+    }
+
+    boolean overriding() {
+        return overrideReason != null && !overrideReason.isBlank();
     }
 
     public LocalDate getPaymentDate() {

@@ -8,6 +8,7 @@ import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.volunteer.service.HoursService;
 import nl.ontmoet.volunteer.service.PaymentService;
+import nl.ontmoet.volunteer.service.ReimbursementService;
 import nl.ontmoet.volunteer.service.StatementService;
 import org.springframework.context.annotation.Scope;
 
@@ -15,7 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The hours and allowances of one volunteer at one centre, shown under the register form as two tabs. A
+ * The hours, allowances and reimbursed costs of one volunteer at one centre, shown under the register form as tabs. A
  * prototype bean so that the register view only has to ask for it (its constructor stays as it is).
  */
 @SpringComponent
@@ -25,14 +26,18 @@ public class VolunteerAllowanceSection extends Div {
     private final HoursService hoursService;
     private final PaymentService paymentService;
     private final StatementService statementService;
+    private final ReimbursementService reimbursementService;
     private final FormErrors formErrors;
     private final Clock clock;
     final TabSheet tabs = new TabSheet();
     VolunteerHoursPanel hours;
     VolunteerPaymentsPanel payments;
+    VolunteerReimbursementsPanel reimbursements;
 
     VolunteerAllowanceSection(HoursService hoursService, PaymentService paymentService,
-                              StatementService statementService, FormErrors formErrors, Clock clock) {
+                              StatementService statementService, ReimbursementService reimbursementService,
+                              FormErrors formErrors, Clock clock) {
+        this.reimbursementService = reimbursementService;
         this.hoursService = hoursService;
         this.paymentService = paymentService;
         this.statementService = statementService;
@@ -51,11 +56,14 @@ public class VolunteerAllowanceSection extends Div {
         payments = new VolunteerPaymentsPanel(paymentService, formErrors, clock, centreId, volunteerId, statements);
         hours = new VolunteerHoursPanel(hoursService, formErrors, clock, centreId, volunteerId, () -> {
             if (payments != null) {
-                payments.updateHoursHelp();
+                payments.refreshHours();
             }
         });
         tabs.add(getTranslation("volunteer.hours.title"), hours);
+        reimbursements = new VolunteerReimbursementsPanel(reimbursementService, paymentService, formErrors, clock,
+                centreId, volunteerId);
         tabs.add(getTranslation("volunteer.payment.title"), payments);
+        tabs.add(getTranslation("volunteer.reimbursement.title"), reimbursements);
         tabs.setWidthFull();
         add(tabs);
         return this;

@@ -25,6 +25,7 @@ import nl.ontmoet.volunteer.service.NearLimitService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -43,6 +44,9 @@ public class VolunteerAllowancesView extends CentreScopedView {
     final Paragraph intro = new Paragraph();
     final Paragraph empty = new Paragraph();
     final Grid<NearLimitLine> grid = new Grid<>();
+    final H3 overTitle = new H3();
+    final Paragraph overIntro = new Paragraph();
+    final Grid<NearLimitLine> overGrid = new Grid<>();
     final HorizontalLayout exports = new HorizontalLayout();
 
     VolunteerAllowancesView(CentreService centreService, NearLimitService nearLimitService,
@@ -58,15 +62,23 @@ public class VolunteerAllowancesView extends CentreScopedView {
         year.setValue(current);
         year.addClassName("volunteer-year");
 
-        grid.addColumn(NearLimitLine::name).setHeader(getTranslation("volunteer.name")).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(l -> Formats.current().money(l.paidInYear())).setHeader(getTranslation("volunteer.nearLimit.paid"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> Formats.current().money(l.otherInYear())).setHeader(getTranslation("volunteer.nearLimit.other"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(this::share).setHeader(getTranslation("volunteer.nearLimit.percent")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("volunteer.nearLimit.title"));
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(VolunteersView.class, new RouteParameters(Map.of(
+        columns(grid, "volunteer.nearLimit.title");
+        grid.addClassName("volunteer-near-limit-grid");
+        columns(overGrid, "volunteer.nearLimit.overTitle");
+        overGrid.addClassName("volunteer-over-limit-grid");
+    }
+
+    private void columns(Grid<NearLimitLine> lines, String ariaKey) {
+        lines.addColumn(NearLimitLine::name).setHeader(getTranslation("volunteer.name")).setAutoWidth(true)
+                .setFlexGrow(2);
+        lines.addColumn(l -> Formats.current().money(l.paidInYear()))
+                .setHeader(getTranslation("volunteer.nearLimit.paid")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        lines.addColumn(l -> Formats.current().money(l.otherInYear()))
+                .setHeader(getTranslation("volunteer.nearLimit.other")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        lines.addComponentColumn(this::share).setHeader(getTranslation("volunteer.nearLimit.percent")).setAutoWidth(true);
+        lines.setAllRowsVisible(true);
+        lines.setAriaLabel(getTranslation(ariaKey));
+        lines.addItemClickListener(click -> UI.getCurrent().navigate(VolunteersView.class, new RouteParameters(Map.of(
                 CENTRE_PARAMETER, centre().getSlug(), VolunteersView.VOLUNTEER_PARAMETER,
                 String.valueOf(click.getItem().volunteerId())))));
     }
@@ -74,7 +86,7 @@ public class VolunteerAllowancesView extends CentreScopedView {
     @Override
     protected void render(Centre centre) {
         year.addValueChangeListener(change -> refresh(centre));
-        add(year, intro, empty, grid,
+        add(year, overTitle, overIntro, overGrid, intro, empty, grid,
                 new H3(getTranslation("volunteer.export.title")), exports);
         refresh(centre);
     }
@@ -83,8 +95,17 @@ public class VolunteerAllowancesView extends CentreScopedView {
         int shown = year.getValue();
         var lines = nearLimitService.nearLimit(centre.getId(), shown);
         intro.setText(getTranslation("volunteer.nearLimit.intro", String.valueOf(shown)));
-        grid.setItems(lines.orElse(java.util.List.of()));
-        grid.setVisible(lines.isPresent() && !lines.get().isEmpty());
+        var all = lines.orElse(List.of());
+        var over = all.stream().filter(NearLimitLine::overLimit).toList();
+        var near = all.stream().filter(line -> !line.overLimit()).toList();
+        overTitle.setText(getTranslation("volunteer.nearLimit.overTitle"));
+        overIntro.setText(getTranslation("volunteer.nearLimit.overIntro", String.valueOf(shown)));
+        overGrid.setItems(over);
+        overTitle.setVisible(!over.isEmpty());
+        overIntro.setVisible(!over.isEmpty());
+        overGrid.setVisible(!over.isEmpty());
+        grid.setItems(near);
+        grid.setVisible(!near.isEmpty());
         empty.setText(lines.isEmpty() ? getTranslation("volunteer.nearLimit.noLimits", String.valueOf(shown))
                 : getTranslation("volunteer.nearLimit.none"));
         empty.setVisible(!grid.isVisible());
@@ -96,6 +117,15 @@ public class VolunteerAllowancesView extends CentreScopedView {
     }
 
     private Span share(NearLimitLine line) {
+        if (line.overLimit()) {
+            var icon = VaadinIcon.WARNING.create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            var badge = new Span(icon, new Span(getTranslation("volunteer.nearLimit.taxable",
+                    line.percent().toPlainString().replace('.', ','))));
+            badge.getElement().getThemeList().add("badge error");
+            badge.addClassName("volunteer-status-badge");
+            return badge;
+        }
         var icon = (line.atLimit() ? VaadinIcon.BAN : VaadinIcon.WARNING).create();
         icon.getElement().setAttribute("aria-hidden", "true");
         var percent = line.percent().toPlainString().replace('.', ',');

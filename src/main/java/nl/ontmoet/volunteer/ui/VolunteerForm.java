@@ -34,6 +34,8 @@ public class VolunteerForm extends BeanForm<VolunteerDetails> {
     final Checkbox vogNeeded = new Checkbox();
     final DatePicker vogDate = new DateField();
     final BigDecimalField otherAllowancePerMonth = new BigDecimalField();
+    final DatePicker otherAllowanceFrom = new DateField();
+    final DatePicker otherAllowanceUntil = new DateField();
     final TextArea notes = new TextArea();
     final MultiSelectComboBox<String> skills = tagField("volunteer.skills");
     final MultiSelectComboBox<String> interests = tagField("volunteer.interests");
@@ -64,6 +66,9 @@ public class VolunteerForm extends BeanForm<VolunteerDetails> {
         otherAllowancePerMonth.setLabel(getTranslation("volunteer.otherAllowancePerMonth"));
         otherAllowancePerMonth.setHelperText(getTranslation("volunteer.otherAllowancePerMonth.help"));
         otherAllowancePerMonth.setPrefixComponent(new Span("€"));
+        otherAllowanceFrom.setLabel(getTranslation("volunteer.otherAllowanceFrom"));
+        otherAllowanceUntil.setLabel(getTranslation("volunteer.otherAllowanceUntil"));
+        otherAllowanceUntil.setHelperText(getTranslation("volunteer.otherAllowanceUntil.help"));
         notes.setLabel(getTranslation("volunteer.notes"));
         notes.setMaxLength(2000);
         availability.setLabel(getTranslation("volunteer.availability"));
@@ -74,8 +79,8 @@ public class VolunteerForm extends BeanForm<VolunteerDetails> {
         erased.add(erasedBadge);
 
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
-        layout(erased, name, dateOfBirth, email, phone, startDate, status, tasks, otherAllowancePerMonth, vogNeeded,
-                vogDate, skills, interests, availability, notes);
+        layout(erased, name, dateOfBirth, email, phone, startDate, status, tasks, otherAllowancePerMonth,
+                otherAllowanceFrom, otherAllowanceUntil, vogNeeded, vogDate, skills, interests, availability, notes);
         setColspan(title, 2);
         setColspan(erased, 2);
         setColspan(availability, 2);

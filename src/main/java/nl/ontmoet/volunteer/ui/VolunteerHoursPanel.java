@@ -143,8 +143,8 @@ class VolunteerHoursPanel extends Div {
     private Span status(HoursRow row) {
         var icon = (row.approved() ? VaadinIcon.CHECK : VaadinIcon.CLOCK).create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        var badge = new Span(icon, new Span(getTranslation(row.approved() ? "volunteer.hours.approved"
-                : "volunteer.hours.open")));
+        var badge = new Span(icon, new Span(getTranslation(row.paid() ? "volunteer.hours.paid"
+                : row.approved() ? "volunteer.hours.approved" : "volunteer.hours.open")));
         badge.getElement().getThemeList().add(row.approved() ? "badge success" : "badge contrast");
         badge.addClassName("volunteer-status-badge");
         return badge;

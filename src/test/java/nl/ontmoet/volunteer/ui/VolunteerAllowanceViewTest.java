@@ -1,6 +1,7 @@
 package nl.ontmoet.volunteer.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import nl.ontmoet.centre.domain.CentreRepository;
 import nl.ontmoet.volunteer.domain.PaymentKind;
@@ -68,17 +69,55 @@ class VolunteerAllowanceViewTest extends SpringBrowserlessTest {
         assertThat(payments.overrideReason.isVisible()).isFalse();
         test(payments.paymentDate).setValue(LocalDate.of(2025, 5, 31));
         test(payments.kind).selectItem("Per uur");
-        assertThat(payments.rate.getHelperText()).isEqualTo("Goedgekeurde uren in mei 2025: 3,5");
+        assertThat(payments.hours.getSelectedItems()).hasSize(1);
+        assertThat(payments.hoursChosen.getText()).startsWith("Deze vergoeding betaalt de aangevinkte uren: 3,5 uur.");
         test(payments.rate).setValue(new BigDecimal("5.70"));
         test(payments.pay).click();
+        // one click does not commit money: the sum is shown first
+        assertThat(confirm()).isEqualTo("3,5 uur × € 5,70 = € 19,95. Het bedrag wordt geboekt en telt mee voor mei 2025.");
         assertThat(payments.rate.isInvalid()).isTrue();
-        assertThat(payments.rate.getErrorMessage()).isEqualTo("Het uurtarief is hoger dan het maximum van € 5,60 per "
-                + "uur voor een vrijwilliger van 21 jaar of ouder op de betaaldatum.");
+        assertThat(payments.rate.getErrorMessage()).startsWith("Deze betaling is € 0,35 hoger dan het uurmaximum "
+                + "toestaat: voor deze uren mag ten hoogste € 19,60 worden betaald");
         test(payments.rate).setValue(new BigDecimal("5.60"));
         test(payments.pay).click();
+        confirm();
         assertThat(test(payments.grid).size()).isEqualTo(1);
         assertThat(test(payments.grid).getCellText(0, 4)).isEqualTo("€ 19,60");
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Vergoeding van € 19,60 betaald en geboekt.");
+        assertThat(test(payments.hours).size()).isZero();
+        assertThat(payments.taxable.isVisible()).isFalse();
+    }
+
+    /** Confirms the open confirmation and returns what it said. */
+    String confirm() {
+        var dialog = $(ConfirmDialog.class).last();
+        assertThat(dialog.isOpened()).isTrue();
+        var text = dialog.getElement().getProperty("message");
+        test(dialog).confirm();
+        return text;
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_reimbursement_with_its_receipt_is_listed_apart_from_the_allowances() {
+        long id = register("Rita Reiskosten", "0");
+        var section = open(id);
+        test(section.tabs).select("Onkosten");
+        roundTrip();
+        var costs = section.reimbursements;
+        test(costs.paymentDate).setValue(LocalDate.of(2025, 4, 10));
+        test(costs.amount).setValue(new BigDecimal("12.40"));
+        test(costs.description).setValue("Verf voor het decor");
+        test(costs.reimburse).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Voeg de bon of factuur toe: alleen werkelijke kosten met een bon worden vergoed.");
+        costs.receiptChosen("bon.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0});
+        test(costs.reimburse).click();
+        assertThat(confirm()).isEqualTo("€ 12,40 voor Verf voor het decor. Dit wordt geboekt als onkostenvergoeding "
+                + "en telt niet mee voor de maxima.");
+        assertThat(test(costs.grid).size()).isEqualTo(1);
+        assertThat(test(costs.grid).getCellText(0, 1)).isEqualTo("Verf voor het decor");
+        assertThat(test(section.payments.grid).size()).isZero();
     }
 
     @Test
@@ -94,14 +133,33 @@ class VolunteerAllowanceViewTest extends SpringBrowserlessTest {
         test(payments.kind).selectItem("Vast bedrag");
         test(payments.amount).setValue(new BigDecimal("230"));
         test(payments.pay).click();
+        confirm();
         assertThat(payments.amount.getErrorMessage()).isEqualTo("Deze betaling overschrijdt het maandmaximum van "
                 + "€ 210,00 met € 20,00. Deze maand kan nog € 210,00 worden betaald.");
         assertThat(test(payments.grid).size()).isZero();
+        assertThat(payments.overrideReason.getHelperText()).contains("het hele bedrag van dat jaar, bij alle centra "
+                + "samen, belast inkomen");
         test(payments.overrideReason).setValue("Reiskosten festival");
         test(payments.pay).click();
+        assertThat(confirm()).endsWith("Let op: deze betaling gaat boven een maximum. Daardoor is het hele bedrag van "
+                + "dit jaar, bij alle centra samen, belast inkomen voor de vrijwilliger.");
         assertThat(test(payments.grid).size()).isEqualTo(1);
         assertThat(test(payments.grid).getCellText(0, 5))
                 .isEqualTo("Boven maximum, goedgekeurd door admin: Reiskosten festival");
+        assertThat(payments.taxable.isVisible()).isTrue();
+        assertThat(payments.taxable.getElement().getTextRecursively()).isEqualTo("In 2025 is boven een maximum betaald "
+                + "(met toestemming van de beheerder). De Belastingdienst ziet daardoor het hele bedrag van 2025, "
+                + "€ 230,00 bij alle centra samen, als belast inkomen en niet als belastingvrije vrijwilligersvergoeding.");
+
+        var overview = navigate(VolunteerAllowancesView.class, Map.of("centre", NUDE));
+        test(overview.year).selectItem("2025");
+        assertThat(overview.overGrid.isVisible()).isTrue();
+        assertThat(test(overview.overGrid).size()).isEqualTo(1);
+        assertThat(test(overview.overGrid).getCellText(0, 0)).isEqualTo("Anna Admin");
+        assertThat(test(overview.overGrid).getCellText(0, 3)).isEqualTo("11,0 % – hele jaarbedrag belast");
+        assertThat(overview.overIntro.getText()).contains("hun hele bedrag van 2025, bij alle centra samen, als belast");
+        navigate(VolunteersView.class, Map.of("centre", NUDE, "volunteer", String.valueOf(id)));
+        payments = $(VolunteerAllowanceSection.class).single().payments;
         assertThat(payments.kind.getValue()).isEqualTo(PaymentKind.FIXED);
     }
 }
