@@ -71,16 +71,21 @@ class LoginJourneyIT extends BrowserJourney {
     @Test
     void keyboard_users_skip_the_menu_and_land_in_the_screen_after_navigating() {
         logIn("coordinator", "demo");
-        assertThat(page.locator("[data-main-content]")).isFocused();
+        page.waitForCondition(this::focusIsInTheScreen);
         page.locator(".skip-link").focus();
         assertThat(page.locator(".skip-link")).hasText("Naar de inhoud");
         assertThat(page.locator(".skip-link")).isInViewport();
         screenshot("keyboard-skip-link");
         page.keyboard().press("Enter");
-        assertThat(page.locator("[data-main-content]")).isFocused();
+        page.waitForCondition(this::focusIsInTheScreen);
 
         openMenu("Ruimtes");
-        assertThat(page.locator("[data-main-content]")).isFocused();
+        page.waitForCondition(this::focusIsInTheScreen);
+    }
+
+    private boolean focusIsInTheScreen() {
+        return (Boolean) page.evaluate("() => { const main = document.querySelector('[data-main-content]');"
+                + " return !!main && main.contains(document.activeElement); }");
     }
 
     @Test

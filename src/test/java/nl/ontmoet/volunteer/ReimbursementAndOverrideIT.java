@@ -13,6 +13,7 @@ import nl.ontmoet.volunteer.service.PaymentService;
 import nl.ontmoet.volunteer.service.ReimbursementInput;
 import nl.ontmoet.volunteer.service.ReimbursementService;
 import nl.ontmoet.volunteer.service.StatementService;
+import nl.ontmoet.volunteer.service.VolunteerPrivacyService;
 import nl.ontmoet.volunteer.service.TaxableYear;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -52,6 +53,8 @@ class ReimbursementAndOverrideIT {
     NearLimitService nearLimit;
     @Autowired
     StatementService statements;
+    @Autowired
+    VolunteerPrivacyService privacy;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -112,6 +115,9 @@ class ReimbursementAndOverrideIT {
                 "Totaal onkosten 2025 € 37,50");
         assertThat(nearLimit.nearLimit(nude, 2025).orElseThrow()).extracting(NearLimitLine::volunteerId)
                 .doesNotContain(id);
+
+        var avg = new String(privacy.export(nude, id).content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(avg).contains("\"onkostenvergoedingen\"", "Treinkaartje vrijwilligersmarkt", "\"37.50\"");
     }
 
     @Test

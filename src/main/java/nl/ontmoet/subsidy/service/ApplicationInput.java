@@ -19,7 +19,7 @@ public class ApplicationInput {
     @Size(max = SubsidyApplication.TITLE_LENGTH)
     private String title;
     @NotNull
-    @DecimalMin(value = "0.01")
+    @DecimalMin(value = "0.01", message = "{amount.positive}")
     private BigDecimal requestedAmount;
     @Size(max = SubsidyApplication.TEXT_LENGTH)
     private String purpose;

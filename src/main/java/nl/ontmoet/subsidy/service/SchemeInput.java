@@ -23,14 +23,14 @@ public class SchemeInput {
     @Max(2100)
     private Integer year;
     @NotNull
-    @DecimalMin(value = "0.01")
+    @DecimalMin(value = "0.01", message = "{amount.positive}")
     private BigDecimal ceiling;
     @NotNull
     private LocalDate opensOn;
     @NotNull
     private LocalDate closesOn;
     @NotNull
-    @DecimalMin(value = "0.00")
+    @DecimalMin(value = "0.00", message = "{amount.not.negative}")
     private BigDecimal reportThreshold = BigDecimal.ZERO;
     private LocalDate reportDeadline;
     @Size(max = SubsidyScheme.CONDITIONS_LENGTH)

@@ -30,25 +30,25 @@ public class AllowanceLimit extends AbstractEntity {
 
     @NotNull
     @Positive
-    @DecimalMax(MAX_AMOUNT)
+    @DecimalMax(value = MAX_AMOUNT, message = "{amount.too.high}")
     @Column(name = "max_per_hour_adult", nullable = false, precision = 12, scale = 2)
     private BigDecimal maxPerHourAdult;
 
     @NotNull
     @Positive
-    @DecimalMax(MAX_AMOUNT)
+    @DecimalMax(value = MAX_AMOUNT, message = "{amount.too.high}")
     @Column(name = "max_per_hour_young", nullable = false, precision = 12, scale = 2)
     private BigDecimal maxPerHourYoung;
 
     @NotNull
     @Positive
-    @DecimalMax(MAX_AMOUNT)
+    @DecimalMax(value = MAX_AMOUNT, message = "{amount.too.high}")
     @Column(name = "max_per_month", nullable = false, precision = 12, scale = 2)
     private BigDecimal maxPerMonth;
 
     @NotNull
     @Positive
-    @DecimalMax(MAX_AMOUNT)
+    @DecimalMax(value = MAX_AMOUNT, message = "{amount.too.high}")
     @Column(name = "max_per_year", nullable = false, precision = 12, scale = 2)
     private BigDecimal maxPerYear;
 

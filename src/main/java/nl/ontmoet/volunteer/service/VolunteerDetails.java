@@ -61,7 +61,7 @@ public class VolunteerDetails {
     @Size(max = 2000)
     private String notes;
     @NotNull
-    @DecimalMin("0.00")
+    @DecimalMin(value = "0.00", message = "{amount.not.negative}")
     private BigDecimal otherAllowancePerMonth = new BigDecimal("0.00");
     private LocalDate otherAllowanceFrom;
     private LocalDate otherAllowanceUntil;

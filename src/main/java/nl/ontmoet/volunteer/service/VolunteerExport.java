@@ -4,6 +4,7 @@ import nl.ontmoet.volunteer.domain.Availability;
 import nl.ontmoet.volunteer.domain.Engagement;
 import nl.ontmoet.volunteer.domain.HoursRow;
 import nl.ontmoet.volunteer.domain.PaymentRow;
+import nl.ontmoet.volunteer.domain.ReimbursementRow;
 import nl.ontmoet.volunteer.domain.TagKind;
 import nl.ontmoet.volunteer.domain.Volunteer;
 import nl.ontmoet.volunteer.domain.VolunteerTag;
@@ -27,7 +28,8 @@ final class VolunteerExport {
 
     static byte[] json(Volunteer volunteer, List<Engagement> engagements, int otherCentres, String madeBy,
                        Instant madeAt, Function<Engagement, List<HoursRow>> hours,
-                       Function<Engagement, List<PaymentRow>> payments) {
+                       Function<Engagement, List<PaymentRow>> payments,
+                       Function<Engagement, List<ReimbursementRow>> reimbursements) {
         var root = new LinkedHashMap<String, Object>();
         var about = new LinkedHashMap<String, Object>();
         about.put("gemaaktOp", madeAt.toString());
@@ -44,16 +46,20 @@ final class VolunteerExport {
         person.put("telefoon", volunteer.getPhone());
         person.put("geboortedatum", text(volunteer.getDateOfBirth()));
         person.put("vergoedingAndereOrganisatiesPerMaand", text(volunteer.getOtherAllowancePerMonth()));
+        person.put("vergoedingAndereOrganisatiesVanaf", text(volunteer.getOtherAllowanceFrom()));
+        person.put("vergoedingAndereOrganisatiesTot", text(volunteer.getOtherAllowanceUntil()));
         person.put("vaardigheden", labels(volunteer, TagKind.SKILL));
         person.put("interesses", labels(volunteer, TagKind.INTEREST));
         person.put("gewistOp", text(volunteer.getErasedAt()));
         person.put("vastgelegdOp", text(volunteer.getCreatedAt()));
         root.put("persoon", person);
-        root.put("inzet", engagements.stream().map(e -> engagement(e, hours.apply(e), payments.apply(e))).toList());
+        root.put("inzet", engagements.stream()
+                .map(e -> engagement(e, hours.apply(e), payments.apply(e), reimbursements.apply(e))).toList());
         return JSON.writeValueAsBytes(root);
     }
 
-    private static Map<String, Object> engagement(Engagement e, List<HoursRow> hours, List<PaymentRow> payments) {
+    private static Map<String, Object> engagement(Engagement e, List<HoursRow> hours, List<PaymentRow> payments,
+                                                  List<ReimbursementRow> reimbursements) {
         var map = new LinkedHashMap<String, Object>();
         map.put("centrum", e.getCentre().getName());
         map.put("begonnenOp", text(e.getStartDate()));
@@ -66,6 +72,7 @@ final class VolunteerExport {
                 .map(slot -> slot.dayOfWeek() + " " + slot.dayPart()).toList());
         map.put("uren", hours.stream().map(VolunteerExport::hours).toList());
         map.put("vergoedingen", payments.stream().map(VolunteerExport::payment).toList());
+        map.put("onkostenvergoedingen", reimbursements.stream().map(VolunteerExport::reimbursement).toList());
         return map;
     }
 
@@ -75,6 +82,14 @@ final class VolunteerExport {
         map.put("activiteitOfTaak", row.what());
         map.put("uren", text(row.hours()));
         map.put("goedgekeurd", row.approved());
+        return map;
+    }
+
+    private static Map<String, Object> reimbursement(ReimbursementRow row) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("datum", text(row.paymentDate()));
+        map.put("omschrijving", row.description());
+        map.put("bedrag", text(row.amount()));
         return map;
     }
 

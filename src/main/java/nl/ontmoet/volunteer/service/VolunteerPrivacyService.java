@@ -60,7 +60,8 @@ public class VolunteerPrivacyService {
         byte[] json = VolunteerExport.json(volunteer, visible, all.size() - visible.size(), currentUser.username(),
                 Instant.now(clock),
                 e -> hours.rows(volunteerId, e.getCentre().getId(), LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)),
-                e -> payments.rows(volunteerId, e.getCentre().getId()));
+                e -> payments.rows(volunteerId, e.getCentre().getId()),
+                e -> payments.reimbursements(volunteerId, e.getCentre().getId()));
         auditService.recordRead("Volunteer", volunteerId);
         return new DownloadFile("vrijwilliger-" + volunteerId + ".json", DownloadFile.JSON, json);
     }

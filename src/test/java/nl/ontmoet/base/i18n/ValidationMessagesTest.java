@@ -3,6 +3,9 @@ package nl.ontmoet.base.i18n;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -67,6 +70,19 @@ class ValidationMessagesTest {
     @Test
     void an_unknown_locale_falls_back_to_dutch() {
         assertThat(messages(Locale.JAPANESE)).containsEntry("required", "Vul dit veld in.");
+    }
+
+    @Test
+    void every_decimal_bound_names_its_own_message_because_the_default_shows_a_decimal_point() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.ontmoet");
+        var defaults = classes.stream().flatMap(type -> type.getFields().stream())
+                .filter(field -> field.tryGetAnnotationOfType(DecimalMin.class).map(DecimalMin::message)
+                        .or(() -> field.tryGetAnnotationOfType(DecimalMax.class).map(DecimalMax::message))
+                        .filter(message -> message.startsWith("{jakarta.")).isPresent())
+                .map(field -> field.getFullName())
+                .toList();
+        assertThat(defaults).as("@DecimalMin/@DecimalMax without message = \"{amount.…}\"").isEmpty();
     }
 
     private static Map<String, String> messages(Locale locale) {
