@@ -71,7 +71,8 @@ class ProgrammeJourneyIT extends BrowserJourney {
         fillDate(form.getByLabel("Eerste datum"), first);
         fillTime(form.getByLabel("Begintijd"), "19:00");
         fillTime(form.getByLabel("Eindtijd"), "21:00");
-        form.getByLabel(weekday).check();
+        // by role: the date fields' calendars label their days "4 mei 2026, vrijdag" too
+        form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(weekday).setExact(true)).check();
         fillDate(form.getByLabel("Laatste datum"), christmas.plusWeeks(1));
         screenshot("programme-series-form");
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Inplannen")).click();
