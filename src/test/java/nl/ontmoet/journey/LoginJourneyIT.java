@@ -71,7 +71,6 @@ class LoginJourneyIT extends BrowserJourney {
     @Test
     void keyboard_users_skip_the_menu_and_land_in_the_screen_after_navigating() {
         logIn("coordinator", "demo");
-        page.waitForCondition(this::focusIsInTheScreen);
         page.locator(".skip-link").focus();
         assertThat(page.locator(".skip-link")).hasText("Naar de inhoud");
         assertThat(page.locator(".skip-link")).isInViewport();

@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final CurrentUser currentUser;
     private final ViewAccess viewAccess;
+    private boolean navigatedBefore;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, ViewAccess viewAccess,
                List<NavItem> navItems, List<DrawerSection> sections) {
@@ -120,12 +121,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
-        focusContent(true);
+        if (navigatedBefore) {
+            focusContent(true);
+        }
+        navigatedBefore = true;
     }
 
     /**
-     * After a navigation, focus goes to the new screen instead of staying on the menu item, so that keyboard and
-     * screen-reader users start at the content; a field the screen focused itself keeps its focus.
+     * After a navigation in the application, focus goes to the new screen instead of staying on the menu item, so
+     * that keyboard and screen-reader users start at the content; a field the screen focused itself keeps its focus.
+     * A freshly loaded page starts at the top, where the skip link is.
      */
     private void focusContent(boolean unlessFocusedWithin) {
         var content = getContent();
