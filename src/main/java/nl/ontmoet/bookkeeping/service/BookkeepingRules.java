@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The money, year and file rules of bookkeeping, free of persistence so that they are easy to test. */
@@ -21,6 +22,9 @@ public final class BookkeepingRules {
     /** Bookings may be made up to this many years ahead (e.g. a rent invoice for next January). */
     public static final int YEARS_AHEAD = 1;
     public static final long MAX_RECEIPT_BYTES = 10L * 1024 * 1024;
+    /** What a file chooser for a receipt offers: the types {@link #requireReceipt} accepts. */
+    public static final List<String> RECEIPT_FILE_TYPES =
+            List.of("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
 
     private BookkeepingRules() {
     }

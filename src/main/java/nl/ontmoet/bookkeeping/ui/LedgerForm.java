@@ -79,7 +79,7 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
 
     private VerticalLayout receiptBox() {
         receipt.setMaxFiles(1);
-        receipt.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+        receipt.setAcceptedFileTypes(BookkeepingRules.RECEIPT_FILE_TYPES.toArray(String[]::new));
         receipt.getElement().setAttribute("aria-label", getTranslation("bookkeeping.entry.receipt"));
         receipt.addFileRejectedListener(rejected -> receiptStatus.setText(
                 getTranslation("bookkeeping.error.receiptRejected", rejected.getFileName())));

@@ -79,7 +79,7 @@ class VolunteerReimbursementsPanel extends Div {
         receipt = new UploadField(BookkeepingRules.MAX_RECEIPT_BYTES, (fileName, data) ->
                 getUI().ifPresent(ui -> ui.access(() -> receiptChosen(fileName, data))));
         receipt.setMaxFiles(1);
-        receipt.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+        receipt.setAcceptedFileTypes(BookkeepingRules.RECEIPT_FILE_TYPES.toArray(String[]::new));
         receipt.getElement().setAttribute("aria-label", getTranslation("volunteer.reimbursement.receipt"));
         var receiptLabel = new NativeLabel(getTranslation("volunteer.reimbursement.receipt"));
         receiptLabel.addClassName("field-label");
