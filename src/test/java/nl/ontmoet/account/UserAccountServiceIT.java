@@ -105,6 +105,30 @@ class UserAccountServiceIT {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void removing_a_single_sign_on_link_that_is_not_there_is_refused_and_changes_nothing() {
+        var coordinator = accounts.findByUsername("coordinator").orElseThrow();
+        long version = coordinator.getVersion();
+        assertThatThrownBy(() -> users.unlinkSingleSignOn(coordinator.getId()))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("account.error.notLinked");
+                    assertThat(e.getArguments()).containsExactly(coordinator.getDisplayName());
+                });
+        accounts.flush();
+        assertThat(accounts.findByUsername("coordinator").orElseThrow().getVersion()).isEqualTo(version);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void only_admins_remove_a_single_sign_on_link() {
+        var coach = accounts.findByUsername("coach").orElseThrow();
+        coach.linkSingleSignOn("https://login.example.nl", "iemand");
+        accounts.saveAndFlush(coach);
+        assertThatThrownBy(() -> users.unlinkSingleSignOn(coach.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.findByUsername("coach").orElseThrow().getSsoSubject()).isEqualTo("iemand");
+    }
+
+    @Test
     @WithUserDetails("manager")
     void only_admins_manage_accounts() {
         assertThatThrownBy(() -> users.save(account("sneaky", Role.ADMIN), "lang-genoeg-1"))

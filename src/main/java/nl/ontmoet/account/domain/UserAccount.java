@@ -146,6 +146,16 @@ public class UserAccount extends AbstractEntity {
         this.ssoSubject = subject;
     }
 
+    public boolean isLinkedToSingleSignOn() {
+        return ssoSubject != null;
+    }
+
+    /** Forgets the person at the identity provider: the next single sign-on links again by verified e-mail. */
+    public void unlinkSingleSignOn() {
+        this.ssoIssuer = null;
+        this.ssoSubject = null;
+    }
+
     public Set<Role> getRoles() {
         return roles;
     }

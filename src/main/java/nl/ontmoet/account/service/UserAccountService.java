@@ -92,6 +92,21 @@ public class UserAccountService {
         return accounts.save(account);
     }
 
+    /**
+     * Removes an account's single sign-on link, e.g. after it was linked to the wrong person at the identity provider.
+     * The account's open sessions end; its next single sign-on links again by verified e-mail.
+     */
+    @Transactional
+    public UserAccount unlinkSingleSignOn(long accountId) {
+        var account = accounts.findWithRolesById(accountId).orElseThrow(() -> new RecordNotFoundException("UserAccount", accountId));
+        if (!account.isLinkedToSingleSignOn()) {
+            throw new BusinessRuleException("account.error.notLinked", account.getDisplayName());
+        }
+        account.unlinkSingleSignOn();
+        sessions.endAllOf(account.getUsername());
+        return accounts.save(account);
+    }
+
     /** Roles are read at login: blocking, other roles, a new password or name end the account's open sessions. */
     private void endSessionsOnAccessChange(UserAccount edited, boolean passwordGiven) {
         accounts.findWithRolesById(edited.getId()).ifPresent(stored -> {

@@ -36,6 +36,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     final Grid<UserAccount> grid = new Grid<>();
     final UserForm form = new UserForm();
     final CoachAssignments coaching;
+    final SingleSignOnLink singleSignOn;
 
     UsersView(UserAccountService userService, FormErrors formErrors) {
         addClassNames("view", "users-view");
@@ -70,14 +71,21 @@ public class UsersView extends Main implements HasDynamicTitle {
 
         var content = new ListWithForm<>(grid, form, formErrors, "account", UserAccount::getDisplayName)
                 .onSave(account -> userService.save(account, form.newPassword()));
-        grid.asSingleSelect().addValueChangeListener(change -> coaching.show(change.getValue()));
+        singleSignOn = new SingleSignOnLink(userService, formErrors, unlinked -> {
+            grid.getDataProvider().refreshAll();
+            content.edit(unlinked);
+        });
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            coaching.show(change.getValue());
+            singleSignOn.show(change.getValue());
+        });
         create.addClickListener(click -> {
             var account = new UserAccount("", "");
             account.setRoles(EnumSet.of(Role.COORDINATOR));
             content.create(account);
         });
-        // the coach's assignments sit under the form, in the same side panel
-        var side = new Div(form, coaching);
+        // the single sign-on link and a coach's assignments sit under the form, in the same side panel
+        var side = new Div(form, singleSignOn, coaching);
         side.addClassName("side-panel");
         content.add(side);
         add(toolbar, content);

@@ -1,6 +1,8 @@
 package nl.ontmoet.account.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import nl.ontmoet.account.domain.UserAccountRepository;
 import nl.ontmoet.base.security.Role;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,32 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(view.form.save).click();
         assertThat(view.form.displayName.isInvalid()).isTrue();
         assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_removes_a_single_sign_on_link_made_to_the_wrong_person() {
+        var coach = accounts.findWithRolesById(accounts.findByUsername("coach").orElseThrow().getId()).orElseThrow();
+        coach.linkSingleSignOn("https://login.example.nl", "verkeerde-persoon");
+        accounts.saveAndFlush(coach);
+        var view = navigate(UsersView.class);
+        assertThat(view.singleSignOn.isVisible()).isFalse();
+
+        view.grid.asSingleSelect().setValue(coach);
+        assertThat(view.singleSignOn.isVisible()).isTrue();
+        assertThat(view.singleSignOn.getElement().getTextRecursively()).contains("https://login.example.nl");
+        test($(com.vaadin.flow.component.button.Button.class, view.singleSignOn).withText("Koppeling verwijderen")
+                .single()).click();
+        var dialog = $(ConfirmDialog.class).last();
+        assertThat(dialog.getElement().getProperty("message")).startsWith("Carla Jansen wordt uitgelogd.");
+        test(dialog).confirm();
+
+        var stored = accounts.findByUsername("coach").orElseThrow();
+        assertThat(stored.getSsoIssuer()).isNull();
+        assertThat(stored.getSsoSubject()).isNull();
+        assertThat(view.singleSignOn.isVisible()).isFalse();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("De koppeling van Carla Jansen met single sign-on is verwijderd.");
     }
 
     @Test
