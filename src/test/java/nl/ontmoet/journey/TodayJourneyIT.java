@@ -78,6 +78,8 @@ class TodayJourneyIT extends BrowserJourney {
         logIn("admin", "demo");
         var figures = users.as("admin", () -> adminToday.admin());
         assertCount("today-blocked", figures.blockedAccounts());
+        assertThat(page.locator("#today-limits-missing .today-count")).hasText(
+                figures.missingLimitsYear() == null ? "✓" : String.valueOf(figures.missingLimitsYear()));
         screenshot("today-admin");
         follow("today-limits-missing", ".*/admin/allowance-limits$");
     }

@@ -3,7 +3,7 @@ package nl.ontmoet.dashboard.service;
 /**
  * A coordinator's day at one centre, as counts. {@code nearLimit} is null while the year has no allowance limits.
  */
-public record CoordinatorToday(long centreId, String centreSlug, String centreName,
+public record CoordinatorToday(long centreId, String centreSlug, String centreName, int year,
                                long sessionsToday, long roomsToday, long sessionsThisWeek,
                                long hoursToApprove, Integer nearLimit,
                                long vogMissing, long vogExpired,

@@ -64,7 +64,7 @@ public class TodayService {
         var byStatus = queries.applicationsByStatus(centreId);
         List<DeadlineRow> deadlines = subsidies.deadlines(centreId);
         List<AgreementRow> open = agreements.mine(true);
-        return new CoordinatorToday(centreId, centre.getSlug(), centre.getName(), todays[0], todays[1], week[0],
+        return new CoordinatorToday(centreId, centre.getSlug(), centre.getName(), today.getYear(), todays[0], todays[1], week[0],
                 queries.hoursToApprove(centreId), nearLimit, vogMissing, vogDue.size() - vogMissing,
                 lines.stream().filter(TodayService::expenseNearOrOver).count(),
                 lines.stream().filter(line -> incomeBehind(line, today)).count(),

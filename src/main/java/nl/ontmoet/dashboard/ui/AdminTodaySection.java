@@ -22,10 +22,10 @@ class AdminTodaySection extends Div {
         addClassName("today-admin");
         var none = RouteParameters.empty();
         var limits = today.missingLimitsYear() == null
-                ? card("limits-missing", 0, getTranslation("today.limitsComplete"), false,
+                ? card("limits-missing", "✓", getTranslation("today.limitsComplete"), null, false,
                 AllowanceLimitsView.class, none)
-                : card("limits-missing", 1, getTranslation("today.limitsMissingFor", today.missingLimitsYear()),
-                true, AllowanceLimitsView.class, none);
+                : card("limits-missing", String.valueOf(today.missingLimitsYear()),
+                getTranslation("today.limitsMissingFor"), null, true, AllowanceLimitsView.class, none);
         var cards = TodayCards.grid(limits,
                 card("blocked", today.blockedAccounts(), getTranslation("today.blocked"), false, UsersView.class,
                         none),

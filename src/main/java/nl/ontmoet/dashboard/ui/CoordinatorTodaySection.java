@@ -30,12 +30,10 @@ class CoordinatorTodaySection extends Div {
     private Component[] cards(CoordinatorToday f) {
         RouteParameters at = centre(f.centreSlug());
         var nearLimit = f.nearLimit() == null
-                ? card("limits", 0, getTranslation("today.limitsMissing"), true, VolunteerAllowancesView.class, at)
+                ? card("limits", String.valueOf(f.year()), getTranslation("today.limitsMissing"), null, true,
+                        VolunteerAllowancesView.class, at)
                 : card("near-limit", f.nearLimit(), getTranslation("today.nearLimit"), true,
                         VolunteerAllowancesView.class, at);
-        if (f.nearLimit() == null) {
-            nearLimit.addClassName("today-attention");
-        }
         return new Component[]{
                 card("sessions-today", f.sessionsToday(), getTranslation("today.sessionsToday"),
                         getTranslation("today.roomsToday", f.roomsToday()), false, CalendarView.class, at),

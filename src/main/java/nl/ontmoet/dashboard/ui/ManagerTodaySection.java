@@ -85,7 +85,8 @@ class ManagerTodaySection extends Div {
         grid.addColumn(CentreFigures::activeVolunteers).setHeader(getTranslation("today.volunteers")).setSortable(true);
         grid.addColumn(CentreFigures::coachingSessionsThisQuarter).setHeader(getTranslation("today.coachingQuarter"))
                 .setSortable(true);
-        grid.getColumns().forEach(column -> column.setResizable(true));
+        // names and headers get the room they need; a narrow screen scrolls the table sideways
+        grid.getColumns().forEach(column -> column.setResizable(true).setAutoWidth(true));
         grid.setItems(rows);
         grid.sort(GridSortOrder.asc(name).build());
         grid.setAllRowsVisible(true);

@@ -33,7 +33,13 @@ final class TodayCards {
      */
     static RouterLink card(String id, long count, String label, String detail, boolean needsAction,
                            Class<? extends Component> view, RouteParameters parameters) {
-        var number = new Span(String.valueOf(count));
+        return card(id, String.valueOf(count), label, detail, needsAction && count > 0, view, parameters);
+    }
+
+    /** A card whose figure is not a count (a year to act on, for instance). */
+    static RouterLink card(String id, String figure, String label, String detail, boolean attention,
+                           Class<? extends Component> view, RouteParameters parameters) {
+        var number = new Span(figure);
         number.addClassName("today-count");
         var text = new Span(label);
         text.addClassName("today-label");
@@ -46,7 +52,7 @@ final class TodayCards {
         }
         link.setId("today-" + id);
         link.addClassNames("card", "today-card");
-        if (needsAction && count > 0) {
+        if (attention) {
             link.addClassName("today-attention");
         }
         return link;
