@@ -25,6 +25,7 @@ public class CentreService {
 
     private final CentreRepository centres;
     private final CentreAccess access;
+    private final LastCentreService lastCentres;
 
     /** A page of the centres the current user may see, sorted and filtered in the database. */
     public Page<CentreSummary> search(CentreFilter filter, Pageable pageable) {
@@ -43,6 +44,17 @@ public class CentreService {
 
     public Centre get(String slug) {
         return access.requireReadable(slug);
+    }
+
+    /** A centre screen being opened: the centre, remembered as the caller's last one. */
+    @Transactional
+    public Centre open(String slug) {
+        return lastCentres.open(slug);
+    }
+
+    /** The centre the caller opened last, or their first own centre; empty for those without own centres. */
+    public java.util.Optional<Centre> lastUsed() {
+        return lastCentres.lastUsed();
     }
 
     public Centre get(long id) {

@@ -54,6 +54,7 @@ class CentreDrawerSection implements DrawerSection {
     private class CentreNav extends Div implements AfterNavigationObserver {
 
         private final List<Centre> myCentres = centreService.myCentres();
+        private final Optional<Centre> lastUsed = centreService.lastUsed();
 
         CentreNav() {
             addClassName("centre-nav");
@@ -62,8 +63,10 @@ class CentreDrawerSection implements DrawerSection {
         @Override
         public void afterNavigation(AfterNavigationEvent event) {
             removeAll();
+            // this session's centre, else the one the user opened last (also what their start page shows)
             var centre = event.getRouteParameters().get("centre").flatMap(this::visible)
                     .or(() -> CurrentCentre.get().flatMap(this::visible))
+                    .or(() -> lastUsed)
                     .or(() -> myCentres.stream().findFirst());
             setVisible(centre.isPresent());
             centre.ifPresent(c -> {

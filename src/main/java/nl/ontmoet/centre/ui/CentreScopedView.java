@@ -31,7 +31,7 @@ public abstract class CentreScopedView extends Main implements BeforeEnterObserv
         String slug = event.getRouteParameters().get(CENTRE_PARAMETER)
                 .orElseThrow(() -> new RecordNotFoundException("Centre", "(none)"));
         routeParameters = event.getRouteParameters();
-        centre = centreService.get(slug);
+        centre = centreService.open(slug);
         removeAll();
         render(centre);
     }

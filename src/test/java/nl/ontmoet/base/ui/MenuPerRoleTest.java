@@ -3,6 +3,7 @@ package nl.ontmoet.base.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import nl.ontmoet.dashboard.ui.HomeView;
+import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.ui.CentreView;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_sees_centres_users_and_the_audit_log() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Centra", "Vrijwilligers per centrum", "Gebruikers", "Kostensoorten",
+        assertThat(menu()).containsExactly("Vandaag", "Centra", "Vrijwilligers per centrum", "Jaarcijfers", "Gebruikers", "Kostensoorten",
                 "Vrijwilligersvergoeding", "Auditlog");
     }
 
@@ -28,17 +29,19 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void a_manager_sees_the_centres_and_the_aggregate_coaching_insight() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Centra", "Programmakalender gemeente",
+        assertThat(menu()).containsExactly("Vandaag", "Centra", "Programmakalender gemeente",
                 "Overlappende participatieavonden", "Coachinginzicht", "Subsidieregelingen", "Aanvragen beoordelen",
-                "Termijnen subsidies", "Vrijwilligers per centrum");
+                "Termijnen subsidies", "Vrijwilligers per centrum", "Jaarcijfers");
     }
 
     @Test
     @WithUserDetails("coordinator")
-    void a_coordinator_lands_on_their_centre_with_its_menu() {
-        navigate("", CentreView.class);
+    void a_coordinator_sees_their_centre_menu_on_a_centre_page() {
+        navigate(HomeView.class);
+        assertThat(menu()).contains("Vandaag");
+        navigate("centres/" + Centre.slugFor("Huis van de Wijk De Nude"), CentreView.class);
         assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Programma", "Kalender", "Sluitingsdagen", "Beheerder", "Boekingen", "Begroting",
-                "Subsidies", "Vrijwilligers", "Coaching", "Centra");
+                "Subsidies", "Vrijwilligers", "Vandaag", "Coaching", "Centra");
     }
 
     @Test
