@@ -18,10 +18,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * One scheme of this year whose window is open today, with a granted application of De Nude (report due), a
- * reported one of Ons Huis waiting for settlement, a settled one of De Pomhorst with an amount to be repaid, a
- * small one granted and settled at once, a submitted one of Ons Huis waiting for review and a draft of De
- * Pomhorst. Only into empty tables.
+ * One scheme of this year (80 % advance on grant) whose window is open today, with a granted application of De Nude
+ * (report due, advance paid), a reported one of Ons Huis waiting for settlement (its advance still due), a settled
+ * one of De Pomhorst whose advance was paid and € 100 is still to be paid, one settled below its paid advance with a
+ * repayment decided, a small one granted and settled at once, a rejection with its reasons, a submitted one of Ons
+ * Huis past its decision period (eight weeks) and one waiting for review, and a draft of De Pomhorst. Only into
+ * empty tables.
  */
 @Component
 @Profile("demo")
@@ -56,6 +58,7 @@ class SubsidyDemoData implements ApplicationRunner {
                 "De subsidie is bedoeld voor activiteiten die bewoners uit de wijk met elkaar in contact brengen. "
                         + "Vermeld de gemeente bij publiciteit. Niet bestede middelen worden teruggevorderd."));
         scheme.legalBasis(REGULATION, "artikel 4, eerste lid");
+        scheme.setAdvancePercentage(80);
         Instant now = Instant.now(clock);
 
         var summer = steps.draft(scheme, nude.get(), coordinator.get(), "Zomerprogramma voor ouderen",
@@ -68,6 +71,7 @@ class SubsidyDemoData implements ApplicationRunner {
                         + "activiteiten waarbij bewoners elkaar actief ontmoeten, niet voor vertoningen.",
                 scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(30)));
+        steps.paid(summer, now.minus(Duration.ofDays(27)), "GEM-2026-0412");
 
         var language = steps.draft(scheme, onsHuis.get(), coordinator.get(), "Taalcafé en huiswerkhulp",
                 "7500.00", "Nieuwkomers en kinderen helpen met de Nederlandse taal en met huiswerk.",
@@ -95,11 +99,43 @@ class SubsidyDemoData implements ApplicationRunner {
         steps.grant(paper, manager.get(), "8000.00", "Verleend voor drukwerk en bezorging.", null,
                 scheme.getReportDeadline(),
                 now.minus(Duration.ofDays(50)));
+        steps.paid(paper, now.minus(Duration.ofDays(47)), "GEM-2026-0388");
         steps.report(paper, coordinator2.get(), now.minus(Duration.ofDays(10)), 3, 2400, 11,
                 "Er zijn drie van de vier edities verschenen; de vierde is uitgesteld naar volgend jaar.",
                 Map.of("MARKETING", "6100.00", "VRIJWILLIGERS", "400.00"));
         steps.settle(paper, manager.get(), "6500.00", "Drie van de vier edities verschenen; het deel voor de vierde "
                 + "editie wordt teruggevorderd.", now.minus(Duration.ofDays(2)));
+
+        var concert = steps.draft(scheme, pomhorst.get(), coordinator2.get(), "Zomerconcert in het park",
+                "3000.00", "Buren uit alle straten samenbrengen bij een gratis concert met lokale muzikanten.",
+                "Eén middag in juni met drie optredens, een picknick en een kraam van het wijkcentrum.",
+                1, 600, 20, now.minus(Duration.ofDays(59)));
+        steps.submit(concert, coordinator2.get(), now.minus(Duration.ofDays(58)));
+        steps.grant(concert, manager.get(), "3000.00", "Verleend voor de optredens en de picknick.", null,
+                scheme.getReportDeadline(), now.minus(Duration.ofDays(52)));
+        steps.paid(concert, now.minus(Duration.ofDays(49)), "GEM-2026-0379");
+        steps.report(concert, coordinator2.get(), now.minus(Duration.ofDays(9)), 1, 350, 14,
+                "Door regen kwamen er minder bezoekers en viel één optreden uit.",
+                Map.of("ACTIVITEITEN", "1700.00", "MARKETING", "300.00"));
+        steps.settle(concert, manager.get(), "2000.00", "Eén van de drie optredens ging niet door; de kosten "
+                + "daarvan zijn niet gemaakt.", now.minus(Duration.ofDays(4)));
+        steps.recover(concert, manager.get(), "400.00", LocalDate.ofInstant(now, clock.getZone()).plusWeeks(6),
+                "Vastgesteld op € 2.000,00, als voorschot € 2.400,00 betaald: het verschil van € 400,00 is te veel "
+                        + "betaald.", now.minus(Duration.ofDays(3)));
+
+        var trip = steps.draft(scheme, onsHuis.get(), coordinator.get(), "Dagtocht naar een pretpark",
+                "2200.00", "Een dagje uit voor gezinnen uit de wijk.", "Bus en toegangskaarten voor vijftig bewoners.",
+                1, 50, 4, now.minus(Duration.ofDays(35)));
+        steps.submit(trip, coordinator.get(), now.minus(Duration.ofDays(34)));
+        steps.reject(trip, manager.get(), "Een dagtocht buiten de wijk brengt bewoners niet in de wijk met elkaar in "
+                + "contact; de regeling (artikel 4, eerste lid) is bedoeld voor activiteiten in de wijk.",
+                now.minus(Duration.ofDays(20)));
+
+        var computer = steps.draft(scheme, onsHuis.get(), coordinator.get(), "Computercursus voor senioren",
+                "1800.00", "Ouderen leren digitaal zaken regelen en contact houden met familie en buren.",
+                "Tien lessen in het buurthuis met vrijwilligers als docent.", 10, 120, 5,
+                now.minus(Duration.ofDays(60)));
+        steps.submit(computer, coordinator.get(), now.minus(Duration.ofDays(59)));
 
         var neighbours = steps.draft(scheme, pomhorst.get(), coordinator2.get(), "Burendag in de Pomhorst",
                 "400.00", "Een dag waarop buren samen de straat opknappen en elkaar leren kennen.",

@@ -41,6 +41,7 @@ class SubsidyDemoSteps {
     private final UserAccountRepository accounts;
     private final LegalEntityRepository legalEntities;
     private final LetterIssuer letters;
+    private final SubsidyDemoPayments payments;
 
     Optional<UserAccount> account(String username) {
         return accounts.findByUsername(username);
@@ -71,12 +72,20 @@ class SubsidyDemoSteps {
         application.grantedWithReport(new BigDecimal(amount), conditions, reasons, reportDue, at);
         step(application, manager, at, SubsidyStatus.SUBMITTED, SubsidyStatus.GRANTED, reasons == null ? conditions
                 : reasons);
+        payments.onGrant(application, at);
         letter(application, LetterKind.GRANT, manager, at);
+    }
+
+    void reject(SubsidyApplication application, UserAccount manager, String reason, Instant at) {
+        application.decided(SubsidyStatus.REJECTED, null, null, reason, at);
+        step(application, manager, at, SubsidyStatus.SUBMITTED, SubsidyStatus.REJECTED, reason);
+        letter(application, LetterKind.REJECTION, manager, at);
     }
 
     void grantAndSettle(SubsidyApplication application, UserAccount manager, String amount, Instant at) {
         application.grantedAndSettled(new BigDecimal(amount), null, null, at);
         step(application, manager, at, SubsidyStatus.SUBMITTED, SubsidyStatus.SETTLED, null);
+        payments.onSettlement(application, at);
         letter(application, LetterKind.GRANT_AND_SETTLEMENT, manager, at);
     }
 
@@ -93,7 +102,20 @@ class SubsidyDemoSteps {
     void settle(SubsidyApplication application, UserAccount manager, String amount, String remark, Instant at) {
         application.settled(new BigDecimal(amount), remark, at);
         step(application, manager, at, SubsidyStatus.REPORTED, SubsidyStatus.SETTLED, remark);
+        payments.onSettlement(application, at);
         letter(application, LetterKind.SETTLEMENT, manager, at);
+    }
+
+    /** A payment line marked paid (booked in the centre's ledger when it is to the centre). */
+    void paid(SubsidyApplication application, Instant at, String reference) {
+        payments.paid(application, at, reference);
+    }
+
+    /** The repayment decision with its letter. */
+    void recover(SubsidyApplication application, UserAccount manager, String amount, LocalDate dueOn, String reason,
+                 Instant at) {
+        payments.repayment(application, amount, dueOn, reason);
+        letter(application, LetterKind.REPAYMENT, manager, at);
     }
 
     /** The letter of the decision, as the deciding service issues it, dated on the day of the decision. */

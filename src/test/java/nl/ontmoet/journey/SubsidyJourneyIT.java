@@ -92,18 +92,30 @@ class SubsidyJourneyIT extends BrowserJourney {
         assertThat(page.locator(".subsidy-application h2")).containsText("Verleend");
         assertThat(page.locator(".subsidy-timeline li")).hasCount(5);
         screenshot("subsidy-manager-granted");
+        assertThat(page.locator("vaadin-grid.payment-lines")).containsText("1.600,00");
+        page.getByRole(AriaRole.BUTTON, named("Markeer als betaald")).click();
+        page.getByLabel("Referentie").fill("GEM-2026-J01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Markeer als betaald: Voorschot"))
+                .click();
+        assertThat(page.locator(".payment-summary")).containsText("Ontvangen door het centrum: € 1.600,00");
+        screenshot("subsidy-manager-advance-paid");
         page.navigate("/subsidies/schemes");
         assertThat(page.locator("vaadin-grid").first()).containsText("Buurtinitiatieven");
         screenshot("subsidy-manager-schemes");
         logOut();
 
         logIn("coordinator", "demo");
+        page.navigate("/centres/huis-van-de-wijk-de-nude/ledger");
+        assertThat(page.locator("vaadin-grid").first()).containsText("Voorschot subsidie: " + TITLE);
+        screenshot("subsidy-coordinator-ledger-advance");
+        assignAnExpenseToTheSubsidy();
         page.navigate(applicationUrl);
         Download letter = page.waitForDownload(() -> page.getByText("Beschikking verlening subsidie").click());
         assertThat(letter.suggestedFilename()).startsWith("beschikking-verlening-SUB-").endsWith(".pdf");
         letter.saveAs(SCREENSHOTS.resolve("subsidy-decision-letter.pdf"));
         assertThat(pdfText(letter)).contains(TITLE, "Stichting Huis van de Wijk De Nude",
-                "KvK-nummer 41052317", "€ 2.400,00", "€ 2.000,00", PARTIAL, "Bezwaar maken", "zes weken");
+                "KvK-nummer 41052317", "€ 2.400,00", "€ 2.000,00", PARTIAL, "Bezwaar maken", "zes weken",
+                "Voorschot, te betalen op", "€ 1.600,00", "NL03RABO0312456789");
         page.getByLabel("Gerealiseerd aantal activiteiten").fill("38");
         page.getByLabel("Gerealiseerd aantal bezoekers").fill("1050");
         page.getByLabel("Gerealiseerd aantal vrijwilligers").fill("8");
@@ -122,28 +134,54 @@ class SubsidyJourneyIT extends BrowserJourney {
 
         logIn("manager", "demo");
         page.navigate(applicationUrl);
-        page.getByLabel("Vastgesteld bedrag").fill("1750");
-        page.getByLabel("Toelichting bij de vaststelling").fill("Twee maaltijden minder; dat deel wordt teruggevorderd.");
-        assertThat(page.locator(".to-repay")).containsText("250,00");
+        assertThat(page.locator(".report-summary")).containsText("35,50");
+        page.getByLabel("Vastgesteld bedrag").fill("1500");
+        page.getByLabel("Toelichting bij de vaststelling").fill("Vier maaltijden minder; dat deel wordt teruggevorderd.");
+        assertThat(page.locator(".to-repay")).containsText("Meer betaald dan vastgesteld: € 100,00");
         screenshot("subsidy-manager-settlement");
         page.getByRole(AriaRole.BUTTON, named("Vaststellen")).click();
         assertThat(page.locator(".subsidy-application h2")).containsText("Vastgesteld");
-        assertThat(page.locator(".subsidy-facts").first()).containsText("Terug te betalen");
-        assertThat(page.locator(".subsidy-facts").first()).containsText("250,00");
+        assertThat(page.locator(".payment-summary")).containsText("Meer betaald dan vastgesteld: € 100,00");
         assertThat(page.locator(".subsidy-timeline li")).hasCount(7);
         Download settlement = page.waitForDownload(() -> page.getByText("Beschikking vaststelling subsidie").click());
-        assertThat(pdfText(settlement)).contains("€ 2.000,00", "€ 1.750,00", "€ 250,00");
+        assertThat(pdfText(settlement)).contains("€ 2.000,00", "€ 1.500,00", "Al betaald", "€ 1.600,00",
+                "Terug te betalen", "€ 100,00");
         settlement.saveAs(SCREENSHOTS.resolve("subsidy-settlement-letter.pdf"));
+        page.locator(".recovery-form").getByLabel("Motivering").fill("Vastgesteld op € 1.500,00 na € 1.600,00 voorschot.");
         screenshot("subsidy-manager-settled");
+        page.getByRole(AriaRole.BUTTON, named("Neem besluit tot terugvordering")).click();
+        assertThat(page.locator("vaadin-grid.payment-lines")).containsText("Terugvordering");
+        Download repayment = page.waitForDownload(() -> page.getByText("Beschikking terugvordering subsidie").click());
+        assertThat(pdfText(repayment)).contains("Beschikking terugvordering subsidie", "4:57", "€ 100,00",
+                "Vastgesteld op € 1.500,00 na € 1.600,00 voorschot.", "Betaaltermijn", "Bezwaar maken",
+                "KvK-nummer 41052317");
+        repayment.saveAs(SCREENSHOTS.resolve("subsidy-repayment-letter.pdf"));
+        screenshot("subsidy-manager-recovered");
         logOut();
 
         assertThat(jdbc.queryForObject("select granted_amount from subsidy_application where title = ?",
                 java.math.BigDecimal.class, TITLE)).isEqualByComparingTo("2000");
         assertThat(jdbc.queryForObject("select final_amount from subsidy_application where title = ?",
-                java.math.BigDecimal.class, TITLE)).isEqualByComparingTo("1750");
+                java.math.BigDecimal.class, TITLE)).isEqualByComparingTo("1500");
         assertThat(jdbc.queryForObject("""
                 select count(*) from subsidy_transition t join subsidy_application a on a.id = t.application_id
                 where a.title = ?""", Long.class, TITLE)).isEqualTo(7);
+    }
+
+    /** Books an expense in the ledger and assigns it to the subsidy with the subsidy chooser. */
+    private void assignAnExpenseToTheSubsidy() {
+        page.getByRole(AriaRole.BUTTON, named("Nieuwe boeking")).click();
+        var form = page.locator(".ledger-form");
+        form.getByLabel("Kostensoort").fill("Activiteiten");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Activiteiten")).first().click();
+        form.getByLabel("Bedrag").fill("35,50");
+        form.getByLabel("Omschrijving").fill("Boodschappen eerste maaltijd");
+        form.getByLabel("Subsidie (verantwoording)").fill(TITLE);
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(TITLE)).first().click();
+        screenshot("subsidy-coordinator-ledger-assign");
+        form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Opslaan"))
+                .click();
+        assertThat(page.locator(".ledger-list vaadin-grid")).containsText("Boodschappen eerste maaltijd");
     }
 
     private static String pdfText(Download download) throws java.io.IOException {

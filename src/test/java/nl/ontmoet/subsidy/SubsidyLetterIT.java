@@ -138,7 +138,7 @@ class SubsidyLetterIT extends SubsidyServicesBase {
         var settlement = all.get(1);
         assertThat(settlement.reference()).isEqualTo("SUB-2026-%06d-S2".formatted(id));
         assertThat(letterText(id, settlement)).contains("Beschikking vaststelling subsidie",
-                "Wij hebben uw verantwoording beoordeeld", "€ 5.000,00", "€ 3.800,00", "€ 1.200,00",
+                "Wij hebben uw verantwoording beoordeeld", "€ 5.000,00", "€ 3.800,00", "Nog te betalen",
                 "Twee activiteiten vervielen", "Stichting Huis van de Wijk De Nude", "Bezwaar maken", "zes weken");
     }
 

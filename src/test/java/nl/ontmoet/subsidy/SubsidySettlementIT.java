@@ -72,29 +72,12 @@ class SubsidySettlementIT extends SubsidyServicesBase {
                 id)).isEqualByComparingTo("450");
         var detail = fixture.as("coordinator", () -> applications.detail(fixture.centre(NUDE), id));
         assertThat(detail.application().isSettledWithoutReport()).isTrue();
-        assertThat(detail.application().getToRepay()).isEqualByComparingTo("0");
         assertThat(detail.history()).extracting(h -> h.to()).containsExactly(SubsidyStatus.DRAFT,
                 SubsidyStatus.SUBMITTED, SubsidyStatus.SETTLED);
         assertThat(detail.reportable()).isFalse();
         refusedWith(() -> fixture.as("coordinator", () -> reports.submit(id, report(10, 100, 3))),
                 "subsidy.error.reportSettled");
         assertThat(rows("subsidy_report", id)).isZero();
-    }
-
-    @Test
-    void the_report_is_prefilled_from_the_ledger_of_the_scheme_year() {
-        long id = fixture.granted(scheme, "Voorinvullen", "4000");
-        var input = fixture.as("coordinator", () -> reports.prefilled(id));
-        long nude = fixture.centre(NUDE);
-        int year = scheme.getYear();
-        BigDecimal marketing = jdbc.queryForObject("""
-                select coalesce(sum(e.amount), 0) from ledger_entry e join category c on c.id = e.category_id
-                where e.centre_id = ? and c.code = 'MARKETING' and year(e.entry_date) = ?""", BigDecimal.class,
-                nude, year);
-        assertThat(input.getCosts()).extracting(ReportCost::getCode).contains("MARKETING").doesNotContain("SUBSIDIE");
-        var line = input.getCosts().stream().filter(c -> c.getCode().equals("MARKETING")).findFirst().orElseThrow();
-        assertThat(line.getAmount()).isEqualByComparingTo(marketing);
-        assertThat(line.getBooked()).isEqualByComparingTo(marketing);
     }
 
     @Test
@@ -223,7 +206,6 @@ class SubsidySettlementIT extends SubsidyServicesBase {
         assertThat(status(id)).isEqualTo("SETTLED");
         var settled = fixture.as("manager", () -> applications.detail(fixture.centre(NUDE), id)).application();
         assertThat(settled.getFinalAmount()).isEqualByComparingTo("3250");
-        assertThat(settled.getToRepay()).isEqualByComparingTo("750");
         assertThat(settled.isSettledWithoutReport()).isFalse();
         refusedWith(() -> fixture.as("manager", () -> settlements.settle(id, new BigDecimal("3000"), "Nog eens")),
                 "subsidy.error.notAllowed");

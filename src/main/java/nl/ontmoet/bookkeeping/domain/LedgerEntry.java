@@ -64,6 +64,10 @@ public class LedgerEntry extends AbstractEntity {
     @Column(length = REFERENCE_LENGTH)
     private String reference;
 
+    /** The granted subsidy this entry is accounted for under, at most one (accountability per project). */
+    @Column(name = "subsidy_application_id")
+    private Long subsidyApplicationId;
+
     protected LedgerEntry() {
     }
 
@@ -133,5 +137,13 @@ public class LedgerEntry extends AbstractEntity {
 
     private static String trimToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public Long getSubsidyApplicationId() {
+        return subsidyApplicationId;
+    }
+
+    public void setSubsidyApplicationId(Long subsidyApplicationId) {
+        this.subsidyApplicationId = subsidyApplicationId;
     }
 }

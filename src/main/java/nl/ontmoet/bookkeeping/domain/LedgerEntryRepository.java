@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -81,4 +82,10 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
             order by c.direction desc, c.name
             """)
     List<Object[]> budgetVersusActual(long centreId, int year, LocalDate start, LocalDate end);
+
+    /** Per category id, the sum of the centre's entries assigned to the subsidy application. */
+    @Query("""
+            select e.category.id, sum(e.amount) from LedgerEntry e
+            where e.centre.id = :centreId and e.subsidyApplicationId = :applicationId group by e.category.id""")
+    List<Object[]> assignedPerCategory(@Param("centreId") long centreId, @Param("applicationId") long applicationId);
 }

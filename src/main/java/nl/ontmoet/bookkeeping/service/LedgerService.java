@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,6 +42,7 @@ public class LedgerService {
     private final YearCloseService yearClose;
     private final CentreAccess access;
     private final Clock clock;
+    private final List<SubsidyAssignments> subsidies;
 
     public Page<LedgerRow> page(long centreId, LedgerFilter filter, Pageable pageable) {
         access.requireReadable(centreId);
@@ -99,6 +101,7 @@ public class LedgerService {
     public LedgerEntry save(LedgerEntry entry, ReceiptUpload receipt) {
         long centreId = entry.getCentre().getId();
         access.requireManageable(centreId);
+        Long assignedBefore = null;
         if (!entry.isNew()) {
             var stored = entries.findById(entry.getId())
                     .orElseThrow(() -> new RecordNotFoundException("LedgerEntry", entry.getId()));
@@ -106,7 +109,10 @@ public class LedgerService {
                 throw new RecordNotFoundException("LedgerEntry", entry.getId());
             }
             yearClose.requireOpen(centreId, stored.getEntryDate().getYear(), "entryDate");
+            requireNotSubsidyPayment(entry.getId());
+            assignedBefore = stored.getSubsidyApplicationId();
         }
+        requireAssignment(centreId, assignedBefore, entry.getSubsidyApplicationId());
         BookkeepingRules.requireEntryDate(entry.getEntryDate(), LocalDate.now(clock));
         yearClose.requireOpen(centreId, entry.getEntryDate().getYear(), "entryDate");
         entry.setAmount(BookkeepingRules.requireEntryAmount(entry.getAmount(), "amount"));
@@ -135,9 +141,17 @@ public class LedgerService {
         long centreId = entry.getCentre().getId();
         access.requireManageable(centreId);
         yearClose.requireOpen(centreId, entry.getEntryDate().getYear(), "entryDate");
+        requireNotSubsidyPayment(entryId);
         receipts.findByEntryId(entryId).ifPresent(receipts::delete);
         entries.delete(entry);
         entries.flush();
+    }
+
+    /** A subsidy payment is booked by the municipality's payment; the centre neither changes nor deletes it. */
+    private void requireNotSubsidyPayment(long entryId) {
+        if (subsidies.stream().anyMatch(source -> source.isBookedPayment(entryId))) {
+            throw new BusinessRuleException("bookkeeping.error.subsidyPayment");
+        }
     }
 
     /**
@@ -148,19 +162,42 @@ public class LedgerService {
     @Transactional
     public long bookExpense(long centreId, String categoryCode, LocalDate date, BigDecimal amount,
                             String description, String counterparty) {
-        var centre = access.requireReadable(centreId);
         requireBooksFor(centreId);
+        return book(centreId, Direction.EXPENSE, categoryCode, date, amount, description, counterparty, null);
+    }
+
+    /**
+     * Books income for another feature (a subsidy payment) inside that feature's transaction, with the same rules
+     * as a booking by hand: open year, valid date and amount, an active income category by code. The calling
+     * feature decides who may book (a manager pays a subsidy); the centre must be readable to the caller. A
+     * subsidy payment is assigned to its own subsidy ({@code subsidyApplicationId}, or null).
+     */
+    @Transactional
+    public long bookIncome(long centreId, String categoryCode, LocalDate date, BigDecimal amount,
+                           String description, String counterparty, String reference, Long subsidyApplicationId) {
+        long id = book(centreId, Direction.INCOME, categoryCode, date, amount, description, counterparty, reference);
+        if (subsidyApplicationId != null) {
+            entries.findById(id).orElseThrow().setSubsidyApplicationId(subsidyApplicationId);
+            entries.flush();
+        }
+        return id;
+    }
+
+    private long book(long centreId, Direction direction, String categoryCode, LocalDate date, BigDecimal amount,
+                      String description, String counterparty, String reference) {
+        var centre = access.requireReadable(centreId);
         BookkeepingRules.requireEntryDate(date, LocalDate.now(clock));
         yearClose.requireOpen(centreId, date.getYear(), "entryDate");
         var category = categories.findByCode(categoryCode).orElse(null);
-        BookkeepingRules.requireCategoryFits(category, Direction.EXPENSE);
+        BookkeepingRules.requireCategoryFits(category, direction);
         var entry = new LedgerEntry(centre);
         entry.setEntryDate(date);
-        entry.setDirection(Direction.EXPENSE);
+        entry.setDirection(direction);
         entry.setCategory(category);
         entry.setAmount(BookkeepingRules.requireEntryAmount(amount, "amount"));
         entry.setDescription(description);
         entry.setCounterparty(counterparty);
+        entry.setReference(reference);
         return entries.saveAndFlush(entry).getId();
     }
 
@@ -188,6 +225,44 @@ public class LedgerService {
         receipts.findByEntryId(entryId).ifPresent(receipts::delete);
         entries.delete(entry);
         entries.flush();
+    }
+
+    /**
+     * An entry counts for one subsidy at most: a new assignment must be a granted subsidy of the same centre, and an
+     * entry assigned to one subsidy is not moved to another (unassign it first).
+     */
+    private void requireAssignment(long centreId, Long before, Long wanted) {
+        if (wanted == null || wanted.equals(before)) {
+            return;
+        }
+        if (before != null) {
+            throw BusinessRuleException.onField("subsidyApplicationId", "bookkeeping.error.subsidyAlreadyAssigned",
+                    subsidyLabel(centreId, before));
+        }
+        if (subsidies.isEmpty()) {
+            throw BusinessRuleException.onField("subsidyApplicationId", "bookkeeping.error.subsidyUnknown");
+        }
+        subsidies.forEach(source -> source.requireAssignable(centreId, wanted));
+    }
+
+    /** The subsidies the centre's entries may be assigned to. */
+    public List<SubsidyChoice> assignableSubsidies(long centreId) {
+        access.requireReadable(centreId);
+        return subsidies.stream().flatMap(source -> source.assignable(centreId).stream()).toList();
+    }
+
+    /** The label of the subsidy an entry of the centre is assigned to. */
+    public String subsidyLabel(long centreId, long applicationId) {
+        access.requireReadable(centreId);
+        return subsidies.stream().map(source -> source.label(centreId, applicationId)).findFirst()
+                .orElse(String.valueOf(applicationId));
+    }
+
+    /** Sums of the centre's entries assigned to a subsidy, per category id; for that subsidy's report. */
+    public Map<Long, BigDecimal> assignedPerCategory(long centreId, long applicationId) {
+        access.requireReadable(centreId);
+        return entries.assignedPerCategory(centreId, applicationId).stream().collect(Collectors.toMap(
+                row -> (Long) row[0], row -> ((BigDecimal) row[1]).setScale(2)));
     }
 
     private void requireBooksFor(long centreId) {

@@ -17,6 +17,7 @@ import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
 import nl.ontmoet.bookkeeping.service.BookkeepingRules;
+import nl.ontmoet.bookkeeping.service.SubsidyChoice;
 import nl.ontmoet.bookkeeping.service.ReceiptUpload;
 
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
     final UploadField receipt;
     final Span receiptStatus = new Span();
     final Anchor receiptLink = new Anchor();
+    final ComboBox<SubsidyChoice> subsidy = new ComboBox<>();
+    private List<SubsidyChoice> subsidyChoices = List.of();
+    private Function<Long, String> subsidyLabel = String::valueOf;
 
     private final Function<Direction, List<Category>> categoriesFor;
     private boolean readOnly;
@@ -74,7 +78,28 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
         });
         receipt = new UploadField(BookkeepingRules.MAX_RECEIPT_BYTES, (fileName, data) ->
                 getUI().ifPresent(ui -> ui.access(() -> receiptChosen(fileName, data))));
-        layout(entryDate, direction, amount, category, description, counterparty, reference, receiptBox());
+        bindSubsidy();
+        layout(entryDate, direction, amount, category, description, counterparty, reference, subsidy, receiptBox());
+    }
+
+    /** The subsidy chooser, bound to the entry's subsidy id; refusals land on it as {@code subsidyApplicationId}. */
+    private void bindSubsidy() {
+        subsidy.setLabel(getTranslation("bookkeeping.entry.subsidy"));
+        subsidy.setHelperText(getTranslation("bookkeeping.entry.subsidy.help"));
+        subsidy.setItemLabelGenerator(SubsidyChoice::label);
+        subsidy.setClearButtonVisible(true);
+        binder.forField(subsidy).withConverter(
+                choice -> choice == null ? null : choice.applicationId(),
+                id -> id == null ? null : subsidyChoices.stream().filter(c -> c.applicationId() == id).findFirst()
+                        .orElseGet(() -> new SubsidyChoice(id, subsidyLabel.apply(id))))
+                .bind("subsidyApplicationId");
+    }
+
+    /** The granted subsidies an entry of this centre may be assigned to, and the label of any other assigned one. */
+    public void useSubsidies(List<SubsidyChoice> choices, Function<Long, String> labelOfAssigned) {
+        this.subsidyChoices = choices;
+        this.subsidyLabel = labelOfAssigned;
+        subsidy.setItems(choices);
     }
 
     private VerticalLayout receiptBox() {

@@ -124,6 +124,8 @@ public class LedgerView extends CentreScopedView {
         boolean readOnly = !ledgerService.canBook(centre().getId());
         var download = !entry.isNew() && ledgerService.hasReceipt(entry.getId())
                 ? Downloads.handler(() -> ledgerService.receipt(entry.getId())) : null;
+        long centreId = centre().getId();
+        form.useSubsidies(ledgerService.assignableSubsidies(centreId), id -> ledgerService.subsidyLabel(centreId, id));
         form.edit(entry, readOnly, download);
         form.setVisible(true);
         if (!readOnly) {

@@ -8,7 +8,8 @@ public enum LetterKind {
     GRANT("V", "beschikking-verlening"),
     GRANT_AND_SETTLEMENT("VV", "beschikking-verlening-en-vaststelling"),
     REJECTION("A", "beschikking-afwijzing"),
-    SETTLEMENT("S", "beschikking-vaststelling");
+    SETTLEMENT("S", "beschikking-vaststelling"),
+    REPAYMENT("T", "beschikking-terugvordering");
 
     private final String code;
     private final String filePrefix;

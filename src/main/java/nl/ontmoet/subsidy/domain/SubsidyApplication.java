@@ -160,11 +160,6 @@ public class SubsidyApplication extends AbstractEntity {
         return status == SubsidyStatus.SETTLED && reportDueOn == null;
     }
 
-    /** What the centre pays back after settlement; null before it. */
-    public BigDecimal getToRepay() {
-        return finalAmount == null || grantedAmount == null ? null : grantedAmount.subtract(finalAmount);
-    }
-
     public LocalDate getReportDueOn() {
         return reportDueOn;
     }

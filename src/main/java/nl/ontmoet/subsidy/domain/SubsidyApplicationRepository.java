@@ -54,4 +54,7 @@ public interface SubsidyApplicationRepository extends JpaRepository<SubsidyAppli
             order by a.title
             """)
     List<SubsidyApplication> grantedOfCentreInYear(@Param("centreId") long centreId, @Param("year") int year);
+
+    @Query("select a from SubsidyApplication a join fetch a.scheme where a.centre.id = :centreId and a.status = :status order by a.title")
+    List<SubsidyApplication> ofCentreInStatus(@Param("centreId") long centreId, @Param("status") SubsidyStatus status);
 }

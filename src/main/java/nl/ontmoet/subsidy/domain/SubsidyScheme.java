@@ -19,6 +19,7 @@ public class SubsidyScheme extends AbstractEntity {
     public static final int ARTICLE_LENGTH = 100;
     public static final int DEFAULT_DECISION_WEEKS = 8;
     public static final int MAX_DECISION_WEEKS = 52;
+    public static final int MAX_ADVANCE_PERCENTAGE = 100;
 
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
@@ -54,6 +55,10 @@ public class SubsidyScheme extends AbstractEntity {
     /** The beslistermijn (Awb 4:13): weeks from submission within which a decision is due. */
     @Column(name = "decision_weeks", nullable = false)
     private int decisionWeeks = DEFAULT_DECISION_WEEKS;
+
+    /** The share of a grant paid as an advance on grant (voorschot, Awb 4:95); 0 for none. */
+    @Column(name = "advance_percentage", nullable = false)
+    private int advancePercentage;
 
     protected SubsidyScheme() {
     }
@@ -130,5 +135,13 @@ public class SubsidyScheme extends AbstractEntity {
 
     public void setDecisionWeeks(int decisionWeeks) {
         this.decisionWeeks = decisionWeeks;
+    }
+
+    public int getAdvancePercentage() {
+        return advancePercentage;
+    }
+
+    public void setAdvancePercentage(int advancePercentage) {
+        this.advancePercentage = advancePercentage;
     }
 }

@@ -46,6 +46,7 @@ final class GrantBody {
                     number(application.getExpectedVolunteers())));
         }
         letter.blank();
+        PaymentBody.schedule(letter, facts);
         letter.section("subsidy.letter.obligations", letter.text("subsidy.letter.obligations.general"));
         if (application.getGrantConditions() != null) {
             letter.section("subsidy.letter.obligations.grant", application.getGrantConditions());

@@ -9,6 +9,7 @@ import nl.ontmoet.subsidy.domain.LetterKind;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyLetter;
 import nl.ontmoet.subsidy.domain.SubsidyLetterRepository;
+import nl.ontmoet.subsidy.domain.SubsidyPaymentRepository;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -25,14 +26,16 @@ import java.time.LocalDate;
 public class LetterIssuer {
 
     private final SubsidyLetterRepository letters;
+    private final SubsidyPaymentRepository payments;
     private final LegalEntityService legalEntities;
     private final Letterhead letterhead;
     private final BundleI18NProvider i18n;
     private final Clock clock;
 
-    LetterIssuer(SubsidyLetterRepository letters, LegalEntityService legalEntities, Letterhead letterhead,
+    LetterIssuer(SubsidyLetterRepository letters, SubsidyPaymentRepository payments, LegalEntityService legalEntities, Letterhead letterhead,
                  com.vaadin.flow.i18n.I18NProvider i18n, Clock clock) {
         this.letters = letters;
+        this.payments = payments;
         this.legalEntities = legalEntities;
         this.letterhead = letterhead;
         this.i18n = (BundleI18NProvider) i18n;
@@ -59,7 +62,7 @@ public class LetterIssuer {
         String reference = "SUB-%d-%06d-%s%d".formatted(sentOn.getYear(), application.getId(), kind.code(),
                 letters.countByApplicationId(application.getId()) + 1);
         var facts = new LetterFacts(kind, reference, sentOn, application, addressee, signer.getDisplayName(),
-                letterhead);
+                letterhead, payments.findByApplicationIdOrderByDueOnAscIdAsc(application.getId()));
         var letter = new LetterWriter(i18n, i18n.getTranslation("subsidy.letter.kind." + kind.name(),
                 BundleI18NProvider.DUTCH) + " " + reference);
         LetterOpening.write(letter, facts, clock.getZone());
@@ -67,6 +70,7 @@ public class LetterIssuer {
             case GRANT, GRANT_AND_SETTLEMENT -> GrantBody.write(letter, facts, clock.getZone());
             case REJECTION -> SettlementBody.rejection(letter, facts, clock.getZone());
             case SETTLEMENT -> SettlementBody.settlement(letter, facts, clock.getZone());
+            case REPAYMENT -> PaymentBody.repayment(letter, facts, clock.getZone());
         }
         ObjectionClause.write(letter, facts);
         LetterOpening.signature(letter, facts);

@@ -66,6 +66,12 @@ final class LetterWriter {
         return this;
     }
 
+    /** An amount under a label already written out (e.g. with a date in it). */
+    LetterWriter labelledAmount(String label, BigDecimal value) {
+        pdf.row(label, money(value), true);
+        return this;
+    }
+
     /** A heading from the bundle and a paragraph under it. */
     LetterWriter section(String headingKey, String body) {
         pdf.heading(text(headingKey)).paragraph(body).blank();

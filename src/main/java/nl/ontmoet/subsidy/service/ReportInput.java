@@ -22,6 +22,8 @@ public class ReportInput {
     @Size(max = SubsidyApplication.TEXT_LENGTH)
     private String explanation;
     private List<ReportCost> costs = new ArrayList<>();
+    /** Income assigned to the subsidy per category, shown beside the costs; the ledger keeps it. */
+    private final List<ReportCost> incomes = new ArrayList<>();
 
     public Integer getActualActivities() {
         return actualActivities;
@@ -61,5 +63,9 @@ public class ReportInput {
 
     public void setCosts(List<ReportCost> costs) {
         this.costs = costs;
+    }
+
+    public List<ReportCost> getIncomes() {
+        return incomes;
     }
 }

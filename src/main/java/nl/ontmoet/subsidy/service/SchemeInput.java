@@ -43,6 +43,10 @@ public class SchemeInput {
     @Min(1)
     @Max(SubsidyScheme.MAX_DECISION_WEEKS)
     private Integer decisionWeeks = SubsidyScheme.DEFAULT_DECISION_WEEKS;
+    @NotNull
+    @Min(0)
+    @Max(SubsidyScheme.MAX_ADVANCE_PERCENTAGE)
+    private Integer advancePercentage = 0;
 
     public static SchemeInput of(SubsidyScheme scheme) {
         var input = new SchemeInput();
@@ -58,6 +62,7 @@ public class SchemeInput {
         input.regulation = scheme.getRegulation();
         input.article = scheme.getArticle();
         input.decisionWeeks = scheme.getDecisionWeeks();
+        input.advancePercentage = scheme.getAdvancePercentage();
         return input;
     }
 
@@ -85,4 +90,6 @@ public class SchemeInput {
     public void setArticle(String article) { this.article = article; }
     public Integer getDecisionWeeks() { return decisionWeeks; }
     public void setDecisionWeeks(Integer decisionWeeks) { this.decisionWeeks = decisionWeeks; }
+    public Integer getAdvancePercentage() { return advancePercentage; }
+    public void setAdvancePercentage(Integer advancePercentage) { this.advancePercentage = advancePercentage; }
 }

@@ -15,15 +15,11 @@ final class SettlementBody {
                 letter.date(LocalDate.ofInstant(application.getDecidedAt(), zone)), application.getTitle(),
                 LetterWriter.money(application.getGrantedAmount()), LetterWriter.money(application.getFinalAmount())));
         letter.amount("subsidy.letter.amount.granted", application.getGrantedAmount())
-                .amount("subsidy.letter.amount.final", application.getFinalAmount())
-                .amount("subsidy.letter.amount.toRepay", application.getToRepay())
-                .blank();
+                .amount("subsidy.letter.amount.final", application.getFinalAmount());
+        PaymentBody.balance(letter, facts);
         LetterOpening.legalBasis(letter, facts);
         if (application.getSettlementRemark() != null) {
             letter.section("subsidy.letter.reasons", application.getSettlementRemark());
-        }
-        if (application.getToRepay().signum() > 0) {
-            letter.paragraph(letter.text("subsidy.letter.repay", LetterWriter.money(application.getToRepay())));
         }
     }
 

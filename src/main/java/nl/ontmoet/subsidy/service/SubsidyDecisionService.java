@@ -35,6 +35,7 @@ public class SubsidyDecisionService {
     private final ApplicationGuard guard;
     private final ApplicationHistory history;
     private final LetterIssuer letters;
+    private final PaymentSchedule schedule;
 
     /**
      * Grants at most the requested amount and at most what remains under the scheme's ceiling; less than requested
@@ -84,6 +85,7 @@ public class SubsidyDecisionService {
             application.grantedAndSettled(granted, text, why, now);
         }
         history.record(application, now, from, to, why == null ? text : why);
+        schedule.onGrant(application, history.today());
         letters.issue(application, to == SubsidyStatus.GRANTED ? LetterKind.GRANT : LetterKind.GRANT_AND_SETTLEMENT,
                 addressee, history.me(), now);
         return applications.saveAndFlush(application);

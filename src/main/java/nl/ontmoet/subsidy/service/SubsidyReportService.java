@@ -8,6 +8,7 @@ import nl.ontmoet.base.security.Roles;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.service.BudgetService;
+import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.bookkeeping.service.ReportLine;
 import nl.ontmoet.subsidy.domain.SubsidyAction;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * The verantwoording: the centre's coordinator reports actual costs per expense category (pre-filled from the
- * ledger of the scheme's year by bookkeeping's grouped budget-versus-actual query) and achieved results, once,
+ * ledger entries assigned to this subsidy, with the income assigned to it shown beside them) and achieved results, once,
  * for a granted application. The report is frozen from then on.
  */
 @Service
@@ -44,21 +45,31 @@ public class SubsidyReportService {
     private final ApplicationGuard guard;
     private final ApplicationHistory history;
     private final BudgetService budgets;
+    private final LedgerService ledger;
     private final SubsidyBudgetLineRepository budgetLines;
     private final EntityManager entityManager;
 
-    /** A new report for a granted application, with the year's booked expenses per category filled in. */
+    /**
+     * A new report for a granted application: per expense category the entries assigned to this subsidy filled in
+     * (costs not assigned may be added by hand and explained), and the income assigned to it.
+     */
     @PreAuthorize(Roles.HAS_COORDINATOR)
     public ReportInput prefilled(long applicationId) {
         var application = guard.permitting(applicationId, SubsidyAction.REPORT);
         Map<Long, BigDecimal> budgeted = budgetLines.ofApplication(applicationId).stream()
                 .collect(Collectors.toMap(line -> line.getCategory().getId(), SubsidyBudgetLine::getAmount));
+        Map<Long, BigDecimal> assigned = ledger.assignedPerCategory(application.getCentre().getId(), applicationId);
         var input = new ReportInput();
         for (ReportLine line : expenseLines(application).values()) {
-            var cost = new ReportCost(line.categoryId(), line.code(), line.name(), line.actual());
+            var cost = new ReportCost(line.categoryId(), line.code(), line.name(),
+                    assigned.getOrDefault(line.categoryId(), Amounts.ZERO));
             cost.setBudgeted(budgeted.get(line.categoryId()));
             input.getCosts().add(cost);
         }
+        budgets.report(application.getCentre().getId(), application.getScheme().getYear()).lines().stream()
+                .filter(line -> line.direction() == Direction.INCOME && assigned.containsKey(line.categoryId()))
+                .forEach(line -> input.getIncomes().add(new ReportCost(line.categoryId(), line.code(), line.name(),
+                        assigned.get(line.categoryId()))));
         return input;
     }
 

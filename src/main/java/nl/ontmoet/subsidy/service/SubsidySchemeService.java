@@ -88,6 +88,10 @@ public class SubsidySchemeService {
             throw BusinessRuleException.onField("decisionWeeks", "subsidy.error.decisionWeeks",
                     SubsidyScheme.MAX_DECISION_WEEKS);
         }
+        Integer advance = input.getAdvancePercentage();
+        if (advance == null || advance < 0 || advance > SubsidyScheme.MAX_ADVANCE_PERCENTAGE) {
+            throw BusinessRuleException.onField("advancePercentage", "subsidy.error.advancePercentage");
+        }
         SubsidyScheme scheme;
         if (input.getId() == null) {
             scheme = new SubsidyScheme(input.getName().strip(), input.getYear(), ceiling,
@@ -103,6 +107,7 @@ public class SubsidySchemeService {
         }
         scheme.legalBasis(regulation, article);
         scheme.setDecisionWeeks(weeks);
+        scheme.setAdvancePercentage(advance);
         return schemes.saveAndFlush(scheme);
     }
 

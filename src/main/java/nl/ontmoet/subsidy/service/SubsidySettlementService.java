@@ -29,6 +29,7 @@ public class SubsidySettlementService {
     private final ApplicationGuard guard;
     private final ApplicationHistory history;
     private final LetterIssuer letters;
+    private final PaymentSchedule schedule;
 
     @Transactional
     @PreAuthorize(Roles.HAS_MANAGER)
@@ -55,6 +56,7 @@ public class SubsidySettlementService {
         SubsidyStatus from = application.getStatus();
         application.settled(amount, text, now);
         history.record(application, now, from, SubsidyStatus.SETTLED, text);
+        schedule.onSettlement(application, history.today());
         letters.issue(application, LetterKind.SETTLEMENT, addressee, history.me(), now);
         return applications.saveAndFlush(application);
     }

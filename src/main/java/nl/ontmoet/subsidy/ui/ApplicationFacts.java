@@ -23,7 +23,6 @@ class ApplicationFacts extends Div {
         }
         if (application.getFinalAmount() != null) {
             fact("subsidy.finalAmount", SubsidyTexts.money(application.getFinalAmount()));
-            fact("subsidy.toRepay", SubsidyTexts.money(application.getToRepay()));
         }
         if (application.getSettlementRemark() != null) {
             fact("subsidy.settlementRemark", application.getSettlementRemark());

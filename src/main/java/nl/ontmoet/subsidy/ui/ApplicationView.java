@@ -41,6 +41,7 @@ public class ApplicationView extends CentreScopedView {
     ReportForm report;
     AttachmentsPanel reportAttachments;
     SettlementPanel settlement;
+    PaymentsPanel payments;
     Anchor decisionLetter;
     Anchor settlementLetter;
     BudgetPanel budget;
@@ -112,6 +113,10 @@ public class ApplicationView extends CentreScopedView {
             settlement = outcome.settlement(application, this::reload);
             add(settlement);
         }
+        if (application.getGrantedAmount() != null) {
+            payments = outcome.payments(id, this::reload);
+            add(payments);
+        }
         add(new ApplicationTimeline(detail.history()));
     }
 
@@ -154,6 +159,7 @@ public class ApplicationView extends CentreScopedView {
         report = null;
         reportAttachments = null;
         settlement = null;
+        payments = null;
         decisionLetter = null;
         settlementLetter = null;
         budget = null;

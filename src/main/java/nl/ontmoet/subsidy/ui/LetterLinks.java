@@ -27,6 +27,8 @@ class LetterLinks extends Div {
     Anchor decisionLetter;
     /** The letter that settled the subsidy (after the report, or with the grant), or null. */
     Anchor settlementLetter;
+    /** The letter of the latest repayment decision, or null. */
+    Anchor repaymentLetter;
     private final List<LetterInfo> issued;
 
     LetterLinks(long applicationId, SubsidyLetterService letters) {
@@ -41,6 +43,9 @@ class LetterLinks extends Div {
             }
             if (SETTLEMENTS.contains(letter.kind())) {
                 settlementLetter = link;
+            }
+            if (letter.kind() == LetterKind.REPAYMENT) {
+                repaymentLetter = link;
             }
             add(withIcon(link));
         }

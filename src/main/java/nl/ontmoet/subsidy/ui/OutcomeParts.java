@@ -15,7 +15,11 @@ import nl.ontmoet.subsidy.service.SubsidyBudgetService;
 import nl.ontmoet.subsidy.service.SubsidyDecisionService;
 import nl.ontmoet.subsidy.service.SubsidyLetterService;
 import nl.ontmoet.subsidy.service.SubsidyReportService;
+import nl.ontmoet.subsidy.service.SubsidyPaymentService;
 import nl.ontmoet.subsidy.service.SubsidySettlementService;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Builds the parts of an application page about what became of it, each wired to its service: the letters, the
@@ -29,6 +33,8 @@ class OutcomeParts {
     private final SubsidyDecisionService decisions;
     private final SubsidyReportService reports;
     private final SubsidySettlementService settlements;
+    private final SubsidyPaymentService payments;
+    private final Clock clock;
     private final SubsidyLetterService letters;
     private final SubsidyBudgetService budgets;
     private final SubsidyAttachmentService attachments;
@@ -44,7 +50,13 @@ class OutcomeParts {
     }
 
     SettlementPanel settlement(SubsidyApplication application, Runnable changed) {
-        return new SettlementPanel(application, settlements, formErrors, changed);
+        return new SettlementPanel(application, payments.overview(application.getId()).paid(), settlements,
+                formErrors, changed);
+    }
+
+    PaymentsPanel payments(long applicationId, Runnable changed) {
+        return new PaymentsPanel(applicationId, payments.overview(applicationId), payments, formErrors,
+                LocalDate.now(clock), changed);
     }
 
     ReportSummary reportSummary(SubsidyApplication application, SubsidyReport report) {

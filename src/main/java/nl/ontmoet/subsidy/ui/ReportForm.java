@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,8 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The coordinator's accountability report: actual costs per expense category (pre-filled from the ledger, may be
- * adjusted), achieved results beside the expected ones, and an explanation. Submitting freezes it.
+ * The coordinator's accountability report: actual costs per expense category (pre-filled from the entries assigned
+ * to this subsidy, may be adjusted), the income assigned to it, achieved results beside the expected ones, and an explanation. Submitting freezes it.
  */
 public class ReportForm extends VerticalLayout {
 
@@ -32,6 +34,7 @@ public class ReportForm extends VerticalLayout {
     final TextArea explanation = new TextArea();
     final Map<String, BigDecimalField> costs = new LinkedHashMap<>();
     final Button submit = new Button();
+    final UnorderedList incomes = new UnorderedList();
     final BeanValidationBinder<ReportInput> binder = new BeanValidationBinder<>(ReportInput.class);
     private final ReportInput input;
 
@@ -69,8 +72,15 @@ public class ReportForm extends VerticalLayout {
         submit.setText(getTranslation("subsidy.report.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H3(getTranslation("subsidy.report")), new Paragraph(getTranslation("subsidy.report.intro")),
-                new H4(getTranslation("subsidy.report.costs")), costsForm,
-                new H4(getTranslation("subsidy.report.results")), results, explanation, submit);
+                new H4(getTranslation("subsidy.report.costs")), new Paragraph(getTranslation("subsidy.report.assigned")),
+                costsForm);
+        if (!input.getIncomes().isEmpty()) {
+            incomes.addClassName("report-incomes");
+            input.getIncomes().forEach(income -> incomes.add(new ListItem(income.getName() + ": "
+                    + SubsidyTexts.money(income.getBooked()))));
+            add(new H4(getTranslation("subsidy.report.income")), incomes);
+        }
+        add(new H4(getTranslation("subsidy.report.results")), results, explanation, submit);
     }
 
     private void result(IntegerField field, String labelKey, Integer expected) {

@@ -25,6 +25,7 @@ public class SchemeForm extends BeanForm<SchemeInput> {
     final TextField regulation = new TextField();
     final TextField article = new TextField();
     final IntegerField decisionWeeks = new IntegerField();
+    final IntegerField advancePercentage = new IntegerField();
 
     public SchemeForm() {
         super(SchemeInput.class, "subsidy.scheme.new", "subsidy.scheme.new");
@@ -55,6 +56,13 @@ public class SchemeForm extends BeanForm<SchemeInput> {
         decisionWeeks.setStepButtonsVisible(true);
         binder.forField(decisionWeeks).asRequired(getTranslation("subsidy.error.decisionWeeks",
                 SubsidyScheme.MAX_DECISION_WEEKS)).bind("decisionWeeks");
+        advancePercentage.setLabel(getTranslation("subsidy.scheme.advancePercentage"));
+        advancePercentage.setHelperText(getTranslation("subsidy.scheme.advancePercentage.help"));
+        advancePercentage.setMin(0);
+        advancePercentage.setMax(SubsidyScheme.MAX_ADVANCE_PERCENTAGE);
+        advancePercentage.setSuffixComponent(new Span("%"));
+        binder.forField(advancePercentage).asRequired(getTranslation("subsidy.error.advancePercentage"))
+                .bind("advancePercentage");
         binder.forField(regulation).asRequired(getTranslation("subsidy.error.regulationRequired")).bind("regulation");
         binder.forField(article).asRequired(getTranslation("subsidy.error.articleRequired")).bind("article");
         binder.forField(year).asRequired(getTranslation("subsidy.error.year")).bind("year");
@@ -66,7 +74,7 @@ public class SchemeForm extends BeanForm<SchemeInput> {
         title.setVisible(false);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         layout(name, year, regulation, article, ceiling, reportThreshold, opensOn, closesOn, reportDeadline,
-                decisionWeeks, conditions);
+                decisionWeeks, advancePercentage, conditions);
         setColspan(conditions, 2);
         save.getParent().ifPresent(buttons -> setColspan(buttons, 2));
     }

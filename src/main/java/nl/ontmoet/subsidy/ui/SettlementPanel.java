@@ -18,7 +18,10 @@ import nl.ontmoet.subsidy.service.SubsidySettlementService;
 
 import java.math.BigDecimal;
 
-/** A manager's settlement (vaststelling) of a reported application: the final amount and what is to be repaid. */
+/**
+ * A manager's settlement (vaststelling) of a reported application: the final amount, and settled less paid (still to
+ * pay to the centre, or paid too much).
+ */
 public class SettlementPanel extends VerticalLayout {
 
     final BigDecimalField finalAmount = new BigDecimalField();
@@ -28,10 +31,12 @@ public class SettlementPanel extends VerticalLayout {
     /** Only for pointing refusals at the right field: {@code finalAmount}, {@code remark}. */
     final Binder<SettlementInput> binder = new Binder<>(SettlementInput.class);
     private final BigDecimal granted;
+    private final BigDecimal paid;
 
-    SettlementPanel(SubsidyApplication application, SubsidySettlementService settlements, FormErrors formErrors,
-                    Runnable settled) {
+    SettlementPanel(SubsidyApplication application, BigDecimal paid, SubsidySettlementService settlements,
+                    FormErrors formErrors, Runnable settled) {
         this.granted = application.getGrantedAmount();
+        this.paid = paid;
         setPadding(false);
         addClassName("decision-panel");
         addClassName("settlement-panel");
@@ -65,8 +70,14 @@ public class SettlementPanel extends VerticalLayout {
 
     private void showToRepay() {
         BigDecimal amount = finalAmount.getValue();
-        toRepay.setText(amount == null ? "" : getTranslation("subsidy.toRepay.value",
-                SubsidyTexts.money(granted.subtract(amount))));
+        if (amount == null) {
+            toRepay.setText("");
+            return;
+        }
+        BigDecimal balance = amount.subtract(paid);
+        toRepay.setText(getTranslation("subsidy.payment.paid", SubsidyTexts.money(paid)) + " · "
+                + (balance.signum() >= 0 ? getTranslation("subsidy.payment.toPay", SubsidyTexts.money(balance))
+                : getTranslation("subsidy.payment.toRepay", SubsidyTexts.money(balance.negate()))));
     }
 
     /** Field names for the error mapping. */

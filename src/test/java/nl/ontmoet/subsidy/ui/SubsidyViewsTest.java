@@ -209,7 +209,7 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
         test(settlement.settle).click();
         assertThat(settlement.finalAmount.isInvalid()).isTrue();
         test(settlement.finalAmount).setValue(new BigDecimal("5200"));
-        assertThat(settlement.toRepay.getText()).contains("800,00");
+        assertThat(settlement.toRepay.getText()).contains("Nog te betalen aan het centrum: € 5.200,00");
         test(settlement.settle).click();
         assertThat(settlement.remark.isInvalid()).isTrue();
         assertThat(status(id)).isEqualTo("REPORTED");
@@ -219,6 +219,24 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
         assertThat(status(id)).isEqualTo("SETTLED");
         assertThat(view.settlement).isNull();
         assertThat(view.settlementLetter).isNotNull();
+
+        var payments = view.payments;
+        var line = payments.lines.getListDataView().getItems().toList();
+        assertThat(line).singleElement().satisfies(p -> assertThat(p.getAmount()).isEqualByComparingTo("5200"));
+        payments.select(line.getFirst());
+        test(payments.reference).setValue("BANK-77");
+        test(payments.confirm).click();
+        assertThat(jdbc.queryForObject("select paid_on from subsidy_payment where id = ?", java.time.LocalDate.class,
+                line.getFirst().getId())).isNotNull();
+        assertThat(view.payments.summary.getText()).contains("Ontvangen door het centrum: € 5.200,00");
+
+        var stale = view.payments;
+        stale.select(line.getFirst());
+        test(stale.confirm).click();
+        assertThat(stale.paidOn.isInvalid()).isTrue();
+        assertThat(stale.paidOn.getErrorMessage()).startsWith("Deze betaling is al als betaald gemarkeerd op ");
+        assertThat(jdbc.queryForObject("select reference from subsidy_payment where id = ?", String.class,
+                line.getFirst().getId())).isEqualTo("BANK-77");
     }
 
     @Test
