@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.ui.Columns;
 import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.centre.ui.CentreView;
 import nl.ontmoet.dashboard.service.CentreFigures;
@@ -75,18 +76,20 @@ class ManagerTodaySection extends Div {
                         TodayCards.centre(row.slug())))
                 .setHeader(getTranslation("today.centre")).setComparator(CentreFigures::name)
                 .setFlexGrow(2).setTooltipGenerator(CentreFigures::name);
-        grid.addColumn(CentreFigures::district).setHeader(getTranslation("today.district")).setSortable(true)
-                .setTooltipGenerator(CentreFigures::district);
-        grid.addColumn(row -> row.budgetUsedPercent() == null ? "–" : formats.percent(row.budgetUsedPercent()))
-                .setHeader(getTranslation("today.budgetUsed")).setComparator(nullsFirst(CentreFigures::budgetUsedPercent));
+        var districtColumn = grid.addColumn(CentreFigures::district).setHeader(getTranslation("today.district"))
+                .setSortable(true).setTooltipGenerator(CentreFigures::district);
+        Columns.figure(grid.addColumn(row -> formats.percent(row.budgetUsedPercent())), getTranslation("today.budgetUsed"),
+                7).setComparator(nullsFirst(CentreFigures::budgetUsedPercent));
         money(grid, formats, "today.balance", CentreFigures::balance);
         money(grid, formats, "today.subsidyRequested", CentreFigures::subsidyRequested);
         money(grid, formats, "today.subsidyGranted", CentreFigures::subsidyGranted);
-        grid.addColumn(CentreFigures::activeVolunteers).setHeader(getTranslation("today.volunteers")).setSortable(true);
-        grid.addColumn(CentreFigures::coachingSessionsThisQuarter).setHeader(getTranslation("today.coachingQuarter"))
+        Columns.figure(grid.addColumn(CentreFigures::activeVolunteers), getTranslation("today.volunteers"), 4)
                 .setSortable(true);
-        // names and headers get the room they need; a narrow screen scrolls the table sideways
-        grid.getColumns().forEach(column -> column.setResizable(true).setAutoWidth(true));
+        Columns.figure(grid.addColumn(CentreFigures::coachingSessionsThisQuarter),
+                getTranslation("today.coachingQuarter"), 4).setSortable(true);
+        // names get the room they need, figures their whole header; a narrow screen scrolls the table sideways
+        name.setAutoWidth(true).setResizable(true);
+        districtColumn.setAutoWidth(true).setResizable(true);
         grid.setItems(rows);
         grid.sort(GridSortOrder.asc(name).build());
         grid.setAllRowsVisible(true);
@@ -107,8 +110,8 @@ class ManagerTodaySection extends Div {
     }
 
     private void money(Grid<CentreFigures> grid, Formats formats, String key, Function<CentreFigures, BigDecimal> value) {
-        grid.addColumn(row -> formats.money(value.apply(row))).setHeader(getTranslation(key))
-                .setComparator(nullsFirst(value)).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        Columns.figure(grid.addColumn(row -> formats.money(value.apply(row))), getTranslation(key), 13)
+                .setComparator(nullsFirst(value));
     }
 
     private static Comparator<CentreFigures> nullsFirst(Function<CentreFigures, BigDecimal> value) {
