@@ -56,7 +56,12 @@ public final class MunicipalityGenerator {
                 continue;
             }
             long started = System.nanoTime();
-            int rows = sql.startsWith("ANALYZE") ? 0 : jdbc.update(sql);
+            int rows = 0;
+            if (sql.startsWith("ANALYZE")) {
+                jdbc.execute(sql);
+            } else {
+                rows = jdbc.update(sql);
+            }
             log.info("{} rows in {} ms: {}", rows, (System.nanoTime() - started) / 1_000_000,
                     sql.lines().findFirst().orElse(""));
         }
