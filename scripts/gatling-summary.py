@@ -9,8 +9,8 @@ block = text[text.rfind("---- Global Information"):]
 
 
 def value(label, column=0):
-    match = re.search(r"> " + re.escape(label) + r"\s*\|\s*([\d.-]+)\s*\|\s*([\d.-]+)\s*\|\s*([\d.-]+)", block)
-    return (match.group(1 + column).replace("-", "0") if match else "?")
+    match = re.search(r"> " + re.escape(label) + r"\s*\|\s*([\d.,-]+)\s*\|\s*([\d.,-]+)\s*\|\s*([\d.,-]+)", block)
+    return match.group(1 + column).replace(",", "").replace("-", "0") if match else "?"
 
 
 report = re.findall(r"please open the following file: file://(\S+)", text)
@@ -20,8 +20,8 @@ print(f"requests {value('request count')}, failed {value('request count', 2)}; "
       f"p99 {value('response time 99th percentile (ms)')} ms, max {value('max response time (ms)')} ms; "
       f"{value('mean throughput (rps)')} requests/s")
 requests = text[text.rfind("---- Requests"):text.rfind("---- Global Information")]
-for name, total, ok, ko in re.findall(r"> (.+?)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)", requests):
-    if int(ko) > 0:
+for name, total, ok, ko in re.findall(r"> (.+?)\s*\|\s*([\d,]+)\s*\|\s*([\d,]+)\s*\|\s*([\d,]+)", requests):
+    if int(ko.replace(",", "")) > 0:
         print(f"  failed: {name}: {ko} of {total}")
 for error in re.findall(r"> (.+?)\s+(\d+) \(\s*[\d.]+%\)", text[text.rfind("---- Errors"):])[:10]:
     print(f"  error: {error[0]} ({error[1]}x)")

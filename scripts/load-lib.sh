@@ -29,7 +29,7 @@ start_node() {
   SPRING_LIQUIBASE_USER="$(credential "$data" migration.username)" \
   SPRING_LIQUIBASE_PASSWORD="$(credential "$data" migration.password)" \
   SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=20 \
-    java -Xmx1g -XX:+UseG1GC -jar target/ontmoet-1.0.0-SNAPSHOT.jar > "$log" 2>&1 &
+    "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -XX:+UseG1GC -jar target/ontmoet-1.0.0-SNAPSHOT.jar > "$log" 2>&1 &
   pids+=($!)
   for _ in $(seq 240); do
     kill -0 "${pids[-1]}" 2>/dev/null || break
@@ -41,8 +41,9 @@ start_node() {
 
 # Live heap in kB after a full GC.
 live_heap_kb() {
-  jcmd "$1" GC.run >/dev/null
-  jcmd "$1" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -n 1
+  local jcmd=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
+  "$jcmd" "$1" GC.run >/dev/null
+  "$jcmd" "$1" GC.heap_info | sed -n 's/.*used \([0-9]*\)K.*/\1/p' | head -n 1
 }
 
 cpu_seconds() { ps -o cputimes= -p "$1" | tr -d ' '; }
