@@ -1,5 +1,15 @@
 # Sourced by load-test.sh: start the generated database and production nodes, read heap and CPU, print results.
 
+# The production jar, copied aside so that a later ./mvnw verify (which repackages target/*.jar) cannot replace it
+# under running nodes; built when missing or when "true" is passed.
+production_jar=target/load-app.jar
+ensure_production_jar() {
+  if [ "${1:-false}" = true ] || [ ! -f "$production_jar" ]; then
+    ./mvnw -B -q -Pproduction -DskipTests package
+    cp target/ontmoet-1.0.0-SNAPSHOT.jar "$production_jar"
+  fi
+}
+
 credential() { sed -n "s/^$2=//p" "$1/db-credentials.properties" | tail -n 1; }
 
 # The MariaDB server that generate-data.sh made, started from its own unpacked binaries.
@@ -22,6 +32,11 @@ start_database() {
 
 # One production node with -Xmx1g on the database; waits until it answers.
 start_node() {
+  launch_node "$@"
+  await_node "$3" "${pids[-1]}" "$4"
+}
+
+launch_node() {
   local data=$1 db_port=$2 port=$3 log=$4
   SPRING_PROFILES_ACTIVE=production ONTMOET_SECURE_COOKIE=false SERVER_PORT=$port \
   SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:$db_port/$(credential "$data" database)" \
@@ -29,10 +44,14 @@ start_node() {
   SPRING_LIQUIBASE_USER="$(credential "$data" migration.username)" \
   SPRING_LIQUIBASE_PASSWORD="$(credential "$data" migration.password)" \
   SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=20 \
-    "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -XX:+UseG1GC -jar target/ontmoet-1.0.0-SNAPSHOT.jar > "$log" 2>&1 &
+    "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -XX:+UseG1GC -jar "$production_jar" > "$log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 240); do
-    kill -0 "${pids[-1]}" 2>/dev/null || break
+}
+
+await_node() {
+  local port=$1 pid=$2 log=$3
+  for _ in $(seq 300); do
+    kill -0 "$pid" 2>/dev/null || break
     curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && return 0
     sleep 1
   done

