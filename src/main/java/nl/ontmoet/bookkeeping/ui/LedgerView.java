@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.ui.Dialogs;
+import nl.ontmoet.base.export.CsvStyle;
 import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
@@ -47,6 +48,7 @@ public class LedgerView extends CentreScopedView {
     final Button create = new Button();
     final Anchor exportXlsx = new Anchor();
     final Anchor exportCsv = new Anchor();
+    final Anchor exportMachineCsv = new Anchor();
     final LedgerForm form;
     private volatile LedgerFilter filter = LedgerFilter.none();
 
@@ -78,6 +80,8 @@ public class LedgerView extends CentreScopedView {
         exportCsv.setText(getTranslation("bookkeeping.export.csv"));
         exportXlsx.getElement().setAttribute("download", true);
         exportCsv.getElement().setAttribute("download", true);
+        exportMachineCsv.setText(getTranslation("bookkeeping.export.csv.machine"));
+        exportMachineCsv.getElement().setAttribute("download", true);
 
         form.addSaveListener(save -> {
             if (formErrors.attempt(form.getBinder(), () -> ledgerService.save(save.getBean(), form.pendingReceipt()))) {
@@ -96,10 +100,11 @@ public class LedgerView extends CentreScopedView {
                 query.getPageSize(), LedgerGrid.sortOf(query))).stream());
         exportXlsx.setHref(Downloads.handler(() -> exportService.ledgerXlsx(centreId, filter)));
         exportCsv.setHref(Downloads.handler(() -> exportService.ledgerCsv(centreId, filter)));
+        exportMachineCsv.setHref(Downloads.handler(() -> exportService.ledgerCsv(centreId, filter, CsvStyle.MACHINE)));
         create.setVisible(ledgerService.canBook(centreId));
         form.setVisible(false);
 
-        var actions = new FlexLayout(create, exportXlsx, exportCsv);
+        var actions = new FlexLayout(create, exportXlsx, exportCsv, exportMachineCsv);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("bookkeeping-actions");
         var list = new Div(grid, totals);
