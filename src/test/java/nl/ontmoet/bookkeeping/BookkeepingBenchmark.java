@@ -110,14 +110,20 @@ class BookkeepingBenchmark {
                        concat('Proefstraat ', seq), true, 'benchmark', now(6)
                 from seq_1_to_50
                 """);
+        jdbc.update("""
+                insert into ledger_account (version, centre_id, kind, name, created_by, created_at)
+                select 0, id, 'BANK', 'Bankrekening', 'benchmark', now(6) from centre
+                where slug like 'benchmark-centrum-%'
+                """);
         int chunk = 200_000;
         for (int start = 0; start < ENTRIES; start += chunk) {
             jdbc.update("""
                     insert into ledger_entry (version, centre_id, entry_date, amount, direction, category_id,
-                                              description, counterparty, created_by, created_at)
+                                              description, counterparty, created_by, created_at, account_id)
                     select 0, c.id, date_add(?, interval ((s.seq div ?) * 7 + s.seq) mod 3650 day),
                            round(1 + ((s.seq * 7919) mod 250000) / 100, 2), k.direction, k.id,
-                           concat('Boeking ', s.seq), concat('Leverancier ', s.seq mod 400), 'benchmark', now(6)
+                           concat('Boeking ', s.seq), concat('Leverancier ', s.seq mod 400), 'benchmark', now(6),
+                           (select min(a.id) from ledger_account a where a.centre_id = c.id)
                     from (select seq from seq_0_to_999999 where seq >= ? and seq < ?) s
                     join (select id, slug, row_number() over (order by id) - 1 as n from centre
                           where slug like 'benchmark-centrum-%') c on c.n = s.seq mod ?

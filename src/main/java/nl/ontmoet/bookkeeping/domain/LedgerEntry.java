@@ -64,6 +64,11 @@ public class LedgerEntry extends AbstractEntity {
     @Column(length = REFERENCE_LENGTH)
     private String reference;
 
+    /** The bank account or cash box paid from or into; the centre's default account when booked without one. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private LedgerAccount account;
+
     protected LedgerEntry() {
     }
 
@@ -129,6 +134,14 @@ public class LedgerEntry extends AbstractEntity {
 
     public void setReference(String reference) {
         this.reference = trimToNull(reference);
+    }
+
+    public LedgerAccount getAccount() {
+        return account;
+    }
+
+    public void setAccount(LedgerAccount account) {
+        this.account = account;
     }
 
     private static String trimToNull(String text) {

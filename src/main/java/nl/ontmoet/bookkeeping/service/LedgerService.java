@@ -39,6 +39,7 @@ public class LedgerService {
     private final CategoryRepository categories;
     private final ReceiptRepository receipts;
     private final YearCloseService yearClose;
+    private final AccountBalances balances;
     private final CentreAccess access;
     private final Clock clock;
 
@@ -50,7 +51,7 @@ public class LedgerService {
         if (ids.isEmpty()) {
             return ids.map(id -> null);
         }
-        Map<Long, LedgerRow> rows = entries.rows(ids.getContent()).stream()
+        Map<Long, LedgerRow> rows = balances.withRunningBalances(entries.rows(ids.getContent())).stream()
                 .collect(Collectors.toMap(LedgerRow::id, Function.identity()));
         return ids.map(rows::get);
     }
@@ -75,10 +76,13 @@ public class LedgerService {
         return access.canManage(centreId);
     }
 
+    /** A new entry of today, an expense from the centre's default account. */
+    @Transactional
     public LedgerEntry newEntry(long centreId) {
         var centre = access.requireReadable(centreId);
         access.requireManageable(centreId);
         var entry = new LedgerEntry(centre);
+        entry.setAccount(balances.defaultAccount(centre));
         entry.setEntryDate(LocalDate.now(clock));
         entry.setDirection(Direction.EXPENSE);
         return entry;
@@ -114,6 +118,9 @@ public class LedgerService {
                 : categories.findById(entry.getCategory().getId()).orElse(null);
         BookkeepingRules.requireCategoryFits(category, entry.getDirection());
         entry.setCategory(category);
+        entry.setAccount(entry.getAccount() == null ? balances.defaultAccount(entry.getCentre())
+                : balances.accountsOf(centreId).stream().filter(entry.getAccount()::equals).findFirst()
+                .orElseThrow(() -> BusinessRuleException.onField("account", "bookkeeping.account.error.notOfCentre")));
         if (entry.getDescription() == null) {
             throw BusinessRuleException.onField("description", "bookkeeping.error.descriptionRequired");
         }
@@ -161,6 +168,7 @@ public class LedgerService {
         entry.setAmount(BookkeepingRules.requireEntryAmount(amount, "amount"));
         entry.setDescription(description);
         entry.setCounterparty(counterparty);
+        entry.setAccount(balances.defaultAccount(centre));
         return entries.saveAndFlush(entry).getId();
     }
 

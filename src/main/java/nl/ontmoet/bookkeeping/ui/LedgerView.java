@@ -17,6 +17,7 @@ import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
 import nl.ontmoet.bookkeeping.service.CategoryService;
+import nl.ontmoet.bookkeeping.service.LedgerAccountService;
 import nl.ontmoet.bookkeeping.service.ExportService;
 import nl.ontmoet.bookkeeping.service.LedgerFilter;
 import nl.ontmoet.bookkeeping.service.LedgerService;
@@ -41,6 +42,7 @@ public class LedgerView extends CentreScopedView {
 
     private final LedgerService ledgerService;
     private final ExportService exportService;
+    private final LedgerAccountService accountService;
     private final FormErrors formErrors;
     final LedgerFilters filters;
     final LedgerGrid grid = new LedgerGrid();
@@ -53,8 +55,9 @@ public class LedgerView extends CentreScopedView {
     private volatile LedgerFilter filter = LedgerFilter.none();
 
     LedgerView(CentreService centreService, LedgerService ledgerService, CategoryService categoryService,
-               ExportService exportService, FormErrors formErrors, Clock clock) {
+               ExportService exportService, LedgerAccountService accountService, FormErrors formErrors, Clock clock) {
         super(centreService);
+        this.accountService = accountService;
         this.ledgerService = ledgerService;
         this.exportService = exportService;
         this.formErrors = formErrors;
@@ -102,6 +105,7 @@ public class LedgerView extends CentreScopedView {
         exportCsv.setHref(Downloads.handler(() -> exportService.ledgerCsv(centreId, filter)));
         exportMachineCsv.setHref(Downloads.handler(() -> exportService.ledgerCsv(centreId, filter, CsvStyle.MACHINE)));
         create.setVisible(ledgerService.canBook(centreId));
+        form.setAccounts(accountService.accounts(centreId));
         form.setVisible(false);
 
         var actions = new FlexLayout(create, exportXlsx, exportCsv, exportMachineCsv);

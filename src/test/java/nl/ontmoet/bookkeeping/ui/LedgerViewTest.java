@@ -44,6 +44,8 @@ class LedgerViewTest extends SpringBrowserlessTest {
 
         test(view.create).click();
         assertThat(view.form.isVisible()).isTrue();
+        assertThat(view.form.account.getValue().getName()).as("the default account is chosen").isEqualTo("Bankrekening");
+        assertThat(test(view.grid).getCellText(0, 7)).as("running balance of the account").startsWith("€");
         test(view.form.amount).setValue(BigDecimal.ZERO);
         test(view.form.category).selectItem("Activiteiten");
         test(view.form.description).setValue("Koffie en thee");
