@@ -69,6 +69,11 @@ public class LedgerEntry extends AbstractEntity {
     @JoinColumn(name = "account_id", nullable = false)
     private LedgerAccount account;
 
+    /** The entry this one corrects (a storno), if it is a correction; only then may the amount be negative. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "corrects_entry_id", updatable = false)
+    private LedgerEntry corrects;
+
     protected LedgerEntry() {
     }
 
@@ -142,6 +147,14 @@ public class LedgerEntry extends AbstractEntity {
 
     public void setAccount(LedgerAccount account) {
         this.account = account;
+    }
+
+    public LedgerEntry getCorrects() {
+        return corrects;
+    }
+
+    public void setCorrects(LedgerEntry corrects) {
+        this.corrects = corrects;
     }
 
     private static String trimToNull(String text) {

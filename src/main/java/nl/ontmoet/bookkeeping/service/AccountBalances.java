@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -56,29 +57,41 @@ class AccountBalances {
     }
 
     /**
-     * The page's rows with the balance of their account after each of them: one windowed sum per account and
-     * year on the page, over that account's entries from where its balance starts up to the page's last date.
+     * The page's rows with the balance of their account after each of them: one windowed sum per account on the
+     * page, from the earliest point a row's balance starts at up to the page's last date; a row whose year has a
+     * later opening balance starts from that one instead (the window's sum before it subtracted).
      */
     List<LedgerRow> withRunningBalances(List<LedgerRow> rows) {
         Map<Long, BigDecimal> balances = new HashMap<>();
-        var groups = rows.stream().collect(Collectors.groupingBy(row -> List.of(row.accountId(),
-                (long) row.entryDate().getYear())));
-        groups.forEach((key, group) -> {
-            long accountId = key.get(0);
-            int year = key.get(1).intValue();
-            var base = openingBalances.findFirstByAccountIdAndYearLessThanEqualOrderByYearDesc(accountId, year);
-            LocalDate from = base.map(b -> LocalDate.of(b.getYear(), 1, 1)).orElse(BEGINNING);
-            BigDecimal start = base.map(OpeningBalance::getAmount).orElse(BigDecimal.ZERO);
+        rows.stream().collect(Collectors.groupingBy(LedgerRow::accountId)).forEach((accountId, group) -> {
+            Map<Integer, Optional<OpeningBalance>> bases = new HashMap<>();
+            group.forEach(row -> bases.computeIfAbsent(row.entryDate().getYear(), year ->
+                    openingBalances.findFirstByAccountIdAndYearLessThanEqualOrderByYearDesc(accountId, year)));
+            LocalDate from = bases.values().stream().map(AccountBalances::start).min(LocalDate::compareTo)
+                    .orElse(BEGINNING);
             LocalDate to = group.stream().map(LedgerRow::entryDate).max(LocalDate::compareTo).orElseThrow();
+            Map<Long, BigDecimal> running = new HashMap<>();
             for (Object[] result : accounts.runningBalances(accountId, from, to,
                     group.stream().map(LedgerRow::id).toList())) {
-                balances.put(((Number) result[0]).longValue(),
-                        start.add(new BigDecimal(result[1].toString())).setScale(2));
+                running.put(((Number) result[0]).longValue(), new BigDecimal(result[1].toString()));
+            }
+            Map<LocalDate, BigDecimal> before = new HashMap<>();
+            for (LedgerRow row : group) {
+                var base = bases.get(row.entryDate().getYear());
+                LocalDate start = start(base);
+                BigDecimal skipped = start.equals(from) ? BigDecimal.ZERO : before.computeIfAbsent(start,
+                        s -> accounts.movement(accountId, from, s.minusDays(1)));
+                balances.put(row.id(), base.map(OpeningBalance::getAmount).orElse(BigDecimal.ZERO)
+                        .add(running.getOrDefault(row.id(), BigDecimal.ZERO)).subtract(skipped).setScale(2));
             }
         });
         var filled = new ArrayList<LedgerRow>(rows.size());
         rows.forEach(row -> filled.add(row.withBalance(balances.get(row.id()))));
         return filled;
+    }
+
+    private static LocalDate start(Optional<OpeningBalance> base) {
+        return base.map(b -> LocalDate.of(b.getYear(), 1, 1)).orElse(BEGINNING);
     }
 
     /** Stores the account's balance at the end of the year as the next year's opening balance. */

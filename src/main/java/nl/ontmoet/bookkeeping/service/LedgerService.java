@@ -113,7 +113,13 @@ public class LedgerService {
         }
         BookkeepingRules.requireEntryDate(entry.getEntryDate(), LocalDate.now(clock));
         yearClose.requireOpen(centreId, entry.getEntryDate().getYear(), "entryDate");
-        entry.setAmount(BookkeepingRules.requireEntryAmount(entry.getAmount(), "amount"));
+        if (entry.getCorrects() != null && !entries.findById(entry.getCorrects().getId())
+                .map(corrected -> corrected.getCentre().getId().equals(centreId)).orElse(false)) {
+            throw BusinessRuleException.onField("corrects", "bookkeeping.correction.error.referenceRequired");
+        }
+        entry.setAmount(entry.getCorrects() == null
+                ? BookkeepingRules.requireEntryAmount(entry.getAmount(), "amount")
+                : BookkeepingRules.requireCorrectionAmount(entry.getAmount(), "amount"));
         var category = entry.getCategory() == null ? null
                 : categories.findById(entry.getCategory().getId()).orElse(null);
         BookkeepingRules.requireCategoryFits(category, entry.getDirection());

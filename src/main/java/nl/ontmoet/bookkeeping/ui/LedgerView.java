@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.export.CsvStyle;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
@@ -19,6 +20,7 @@ import nl.ontmoet.bookkeeping.domain.LedgerEntry;
 import nl.ontmoet.bookkeeping.service.CategoryService;
 import nl.ontmoet.bookkeeping.service.LedgerAccountService;
 import nl.ontmoet.bookkeeping.service.ExportService;
+import nl.ontmoet.bookkeeping.service.LedgerCorrectionService;
 import nl.ontmoet.bookkeeping.service.LedgerFilter;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.centre.domain.Centre;
@@ -48,6 +50,7 @@ public class LedgerView extends CentreScopedView {
     final LedgerGrid grid = new LedgerGrid();
     final Totals totals = new Totals("ledger-total");
     final Button create = new Button();
+    final Button correct = new Button();
     final Anchor exportXlsx = new Anchor();
     final Anchor exportCsv = new Anchor();
     final Anchor exportMachineCsv = new Anchor();
@@ -55,7 +58,8 @@ public class LedgerView extends CentreScopedView {
     private volatile LedgerFilter filter = LedgerFilter.none();
 
     LedgerView(CentreService centreService, LedgerService ledgerService, CategoryService categoryService,
-               ExportService exportService, LedgerAccountService accountService, FormErrors formErrors, Clock clock) {
+               ExportService exportService, LedgerAccountService accountService,
+               LedgerCorrectionService correctionService, FormErrors formErrors, Clock clock) {
         super(centreService);
         this.accountService = accountService;
         this.ledgerService = ledgerService;
@@ -69,6 +73,19 @@ public class LedgerView extends CentreScopedView {
                 edit(ledgerService.get(change.getValue().id()));
             } else {
                 form.setVisible(false);
+            }
+            correct.setVisible(change.getValue() != null && ledgerService.canBook(centre().getId()));
+        });
+        correct.setText(getTranslation("bookkeeping.correction.button"));
+        correct.setVisible(false);
+        correct.addClickListener(click -> {
+            var row = grid.asSingleSelect().getValue();
+            var today = LocalDate.now(clock);
+            if (row != null && formErrors.attempt(form.getBinder(),
+                    () -> correctionService.correct(centre().getId(), row.id(), today, null, null))) {
+                Notifications.success(getTranslation("bookkeeping.correction.booked", row.description(),
+                        Formats.current().date(today)));
+                closeForm();
             }
         });
 
@@ -108,7 +125,7 @@ public class LedgerView extends CentreScopedView {
         form.setAccounts(accountService.accounts(centreId));
         form.setVisible(false);
 
-        var actions = new FlexLayout(create, exportXlsx, exportCsv, exportMachineCsv);
+        var actions = new FlexLayout(create, correct, exportXlsx, exportCsv, exportMachineCsv);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("bookkeeping-actions");
         var list = new Div(grid, totals);

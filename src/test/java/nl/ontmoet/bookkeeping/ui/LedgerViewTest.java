@@ -115,4 +115,24 @@ class LedgerViewTest extends SpringBrowserlessTest {
         navigate("centres/" + NUDE + "/ledger", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_corrects_a_chosen_entry_with_a_storno_that_refers_to_it() {
+        var view = navigate(LedgerView.class, Map.of("centre", NUDE));
+        long nude = centres.findBySlug(NUDE).orElseThrow().getId();
+        long before = entries.countByCentreId(nude);
+        assertThat(view.correct.isVisible()).isFalse();
+
+        var chosen = test(view.grid).getRow(0);
+        view.grid.select(chosen);
+        assertThat(view.correct.isVisible()).isTrue();
+        test(view.correct).click();
+
+        assertThat(entries.countByCentreId(nude)).isEqualTo(before + 1);
+        var storno = entries.findAll().stream().filter(e -> e.getCorrects() != null
+                && e.getCorrects().getId().equals(chosen.id())).findFirst().orElseThrow();
+        assertThat(storno.getAmount()).isEqualByComparingTo(chosen.amount().negate());
+        assertThat(storno.getEntryDate()).isEqualTo(TestClock.TODAY);
+    }
 }
