@@ -161,7 +161,7 @@ class BookkeepingBenchmark {
 
     private static void write(Map<String, double[]> results, long total, long perYear, long generateMillis)
             throws IOException {
-        var section = new StringBuilder("## bookkeeping\n\n");
+        var section = new StringBuilder("## Bookkeeping\n\n");
         section.append("Command: `./mvnw -Pbenchmark verify` (class `BookkeepingBenchmark`), embedded MariaDB, ")
                 .append(total).append(" ledger entries over ").append(CENTRES).append(" centres and 10 years (")
                 .append(FIRST_YEAR).append("–").append(FIRST_YEAR + 9).append("), generated set-based in ")
@@ -177,7 +177,7 @@ class BookkeepingBenchmark {
         section.append("\n");
         Path file = Path.of("docs", "benchmarks.md");
         String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-        int from = existing.indexOf("## bookkeeping");
+        int from = existing.indexOf("## Bookkeeping");
         if (from >= 0) {
             int to = existing.indexOf("\n## ", from + 3);
             existing = existing.substring(0, from) + (to < 0 ? "" : existing.substring(to + 1));
