@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Speed of the ledger, budget versus actual and export on 1,000,000 entries over 50 centres and 10 years,
  * generated set-based inside MariaDB. Run with {@code ./mvnw -Pbenchmark verify}; results go to
- * docs/benchmarks.md under "## bookkeeping".
+ * docs/benchmarks.md under "## Bookkeeping".
  */
 @IntegrationTest
 class BookkeepingBenchmark {
