@@ -14,6 +14,10 @@ SELECT 0, concat(elt(1 + seq mod 4, 'Huis van de Wijk', 'Buurthuis', 'Wijkcentru
        'ma t/m vr 9.00-22.00, za 10.00-17.00', 1, 'generator', '{created}'
 FROM seq_1_to_100000 WHERE seq <= {centres};
 
+-- Every centre's bank account, in which its entries are booked.
+INSERT INTO ledger_account (version, centre_id, kind, name, created_by, created_at)
+SELECT 0, id, 'BANK', 'Bankrekening', 'generator', '{created}' FROM centre WHERE created_by = 'generator';
+
 INSERT INTO room (version, centre_id, name, capacity, bookable, created_by, created_at)
 SELECT 0, c.id, concat(elt(1 + r.seq mod 5, 'Grote zaal', 'Kleine zaal', 'Keuken', 'Vergaderkamer', 'Atelier'), ' ', r.seq),
        8 + crc32(concat({seed}, 'rc', c.id, '-', r.seq)) mod 60, 1, 'generator', '{created}'
@@ -53,9 +57,9 @@ JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM user_account
       WHERE created_by = 'generator' AND username LIKE 'coach%') k ON k.n = u.n MOD {coaches};
 
 -- The ledger: entries spread evenly over the centres and the ten years, every category in turn.
-INSERT INTO ledger_entry (version, centre_id, entry_date, amount, direction, category_id, description, counterparty,
-                          created_by, created_at)
-SELECT 0, c.id, date_add('{firstYear}-01-01', INTERVAL (s.seq * {days}) DIV {ledger} DAY),
+INSERT INTO ledger_entry (version, centre_id, account_id, entry_date, amount, direction, category_id, description,
+                          counterparty, created_by, created_at)
+SELECT 0, c.id, c.account_id, date_add('{firstYear}-01-01', INTERVAL (s.seq * {days}) DIV {ledger} DAY),
        round(5 + (crc32(concat({seed}, 'la', s.seq)) MOD 150000) / 100, 2), k.direction, k.id,
        concat(elt(1 + crc32(concat({seed}, 'ld', s.seq)) MOD 8, 'Boodschappen', 'Huur', 'Energie', 'Verhuur zaal',
                   'Bijdrage deelnemers', 'Onderhoud', 'Drukwerk', 'Koffie en thee'), ' ', s.seq),
@@ -64,7 +68,9 @@ SELECT 0, c.id, date_add('{firstYear}-01-01', INTERVAL (s.seq * {days}) DIV {led
               s.seq MOD 400),
        'generator', '{created}'
 FROM seq_0_to_9999999 s
-JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM centre WHERE created_by = 'generator') c
+JOIN (SELECT centre.id, ledger_account.id AS account_id, row_number() OVER (ORDER BY centre.id) - 1 AS n
+        FROM centre JOIN ledger_account ON ledger_account.centre_id = centre.id
+       WHERE centre.created_by = 'generator') c
   ON c.n = s.seq MOD {centres}
 JOIN (SELECT id, direction, row_number() OVER (ORDER BY id) - 1 AS n FROM category) k
   ON k.n = (s.seq DIV {centres}) MOD (SELECT count(*) FROM category)
@@ -140,12 +146,12 @@ SELECT 0, e.volunteer_id, e.centre_id, date_add('{hoursFrom}', INTERVAL m.seq MO
 FROM volunteer_engagement e JOIN seq_0_to_23 m
 WHERE e.created_by = 'generator' AND e.status = 'ACTIEF';
 
-INSERT INTO ledger_entry (version, centre_id, entry_date, amount, direction, category_id, description, counterparty,
-                          reference, created_by, created_at)
-SELECT 0, e.centre_id, date_add('{paymentsFrom}', INTERVAL m.seq MONTH) + INTERVAL 27 DAY, 50.00, 'EXPENSE', k.id,
+INSERT INTO ledger_entry (version, centre_id, account_id, entry_date, amount, direction, category_id, description,
+                          counterparty, reference, created_by, created_at)
+SELECT 0, e.centre_id, acc.id, date_add('{paymentsFrom}', INTERVAL m.seq MONTH) + INTERVAL 27 DAY, 50.00, 'EXPENSE', k.id,
        'Vrijwilligersvergoeding', v.name, concat('VV-', e.volunteer_id, '-', m.seq), 'generator', '{created}'
 FROM volunteer_engagement e JOIN volunteer v ON v.id = e.volunteer_id JOIN seq_0_to_11 m
-JOIN category k ON k.code = 'VRIJWILLIGERS'
+JOIN category k ON k.code = 'VRIJWILLIGERS' JOIN ledger_account acc ON acc.centre_id = e.centre_id
 WHERE e.created_by = 'generator' AND e.status = 'ACTIEF' AND e.volunteer_id MOD 5 = 0;
 
 INSERT INTO volunteer_payment (version, volunteer_id, centre_id, payment_date, kind, amount, ledger_entry_id, description,
@@ -212,11 +218,11 @@ WHERE a.created_by = 'generator' AND a.status NOT IN ('DRAFT', 'SUBMITTED');
 -- (the letters are written by MunicipalityGenerator as a JDBC batch: MariaDB 11.4 refuses a multi-row
 -- INSERT ... SELECT into subsidy_letter, which has a trigger, with a spurious "Column 'application_id' cannot be null")
 
-INSERT INTO ledger_entry (version, centre_id, entry_date, amount, direction, category_id, description, counterparty,
-                          reference, created_by, created_at)
-SELECT 0, a.centre_id, date(a.decided_at) + INTERVAL 30 DAY, a.granted_amount, 'INCOME', k.id,
+INSERT INTO ledger_entry (version, centre_id, account_id, entry_date, amount, direction, category_id, description,
+                          counterparty, reference, created_by, created_at)
+SELECT 0, a.centre_id, acc.id, date(a.decided_at) + INTERVAL 30 DAY, a.granted_amount, 'INCOME', k.id,
        concat('Subsidie ', a.title), 'Gemeente', concat('SUB-', a.id), 'generator', '{created}'
-FROM subsidy_application a JOIN category k ON k.code = 'SUBSIDIE'
+FROM subsidy_application a JOIN category k ON k.code = 'SUBSIDIE' JOIN ledger_account acc ON acc.centre_id = a.centre_id
 WHERE a.created_by = 'generator' AND a.granted_amount IS NOT NULL;
 
 -- Coaching: sessions of a coach with one of their coordinators, spread over the ten years.

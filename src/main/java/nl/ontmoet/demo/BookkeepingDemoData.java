@@ -66,6 +66,7 @@ class BookkeepingDemoData implements ApplicationRunner {
     private final LedgerEntryRepository entries;
     private final CentreRepository centres;
     private final Clock clock;
+    private final DemoAccounts accounts;
 
     @Override
     @Transactional
@@ -137,10 +138,11 @@ class BookkeepingDemoData implements ApplicationRunner {
         return made.size();
     }
 
-    private static LedgerEntry entry(Centre centre, LocalDate date, String code, BigDecimal amount, String description,
+    private LedgerEntry entry(Centre centre, LocalDate date, String code, BigDecimal amount, String description,
                                      String counterparty, String reference, Map<String, Category> byCode) {
         var category = byCode.get(code);
         var entry = new LedgerEntry(centre);
+        entry.setAccount(accounts.defaultAccount(centre));
         entry.setEntryDate(date);
         entry.setCategory(category);
         entry.setDirection(category.getDirection());

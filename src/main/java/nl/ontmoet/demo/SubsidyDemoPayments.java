@@ -9,6 +9,7 @@ import nl.ontmoet.subsidy.domain.PaymentKind;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyPayment;
 import nl.ontmoet.subsidy.domain.SubsidyPaymentRepository;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -22,12 +23,14 @@ import java.time.LocalDate;
  * settlement what is left to pay, a repayment; paid lines to a centre are in its ledger as subsidy income.
  */
 @Component
+@Profile("demo")
 @RequiredArgsConstructor
 class SubsidyDemoPayments {
 
     private final SubsidyPaymentRepository payments;
     private final LedgerEntryRepository ledger;
     private final CategoryRepository categories;
+    private final DemoAccounts accounts;
     private final Clock clock;
 
     /** The advance of the scheme's percentage, due on the day of the grant. */
@@ -72,6 +75,7 @@ class SubsidyDemoPayments {
         entry.setCounterparty(application.getScheme().getName());
         entry.setReference(reference);
         entry.setSubsidyApplicationId(application.getId());
+        entry.setAccount(accounts.defaultAccount(application.getCentre()));
         payment.paid(day(at), reference, ledger.save(entry).getId());
         payments.saveAndFlush(payment);
     }

@@ -17,6 +17,7 @@ import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.domain.SubsidyTransition;
 import nl.ontmoet.subsidy.domain.SubsidyTransitionRepository;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * history, at a moment in the past; and the demo's people and centres.
  */
 @Component
+@Profile("demo")
 @RequiredArgsConstructor
 class SubsidyDemoSteps {
 

@@ -51,6 +51,7 @@ class VolunteerDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(VolunteerDemoData.class);
 
     private final CentreRepository centres;
+    private final DemoAccounts accounts;
     private final VolunteerRepository volunteers;
     private final EngagementRepository engagements;
     private final Clock clock;
@@ -136,6 +137,7 @@ class VolunteerDemoData implements ApplicationRunner {
                      BigDecimal rate) {
         var amount = kind == PaymentKind.HOURLY ? hours.multiply(rate).setScale(2) : new BigDecimal("160.00");
         var entry = new LedgerEntry(centre);
+        entry.setAccount(accounts.defaultAccount(centre));
         entry.setEntryDate(date);
         entry.setDirection(Direction.EXPENSE);
         entry.setCategory(categories.findByCode("VRIJWILLIGERS").orElseThrow());

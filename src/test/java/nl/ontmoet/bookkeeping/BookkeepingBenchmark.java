@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Speed of the ledger, budget versus actual and export on 1,000,000 entries over 50 centres and 10 years,
  * generated set-based inside MariaDB. Run with {@code ./mvnw -Pbenchmark verify}; results go to
- * docs/benchmarks.md under "## bookkeeping".
+ * docs/benchmarks.md under "## Bookkeeping".
  */
 @IntegrationTest
 class BookkeepingBenchmark {
@@ -110,14 +110,20 @@ class BookkeepingBenchmark {
                        concat('Proefstraat ', seq), true, 'benchmark', now(6)
                 from seq_1_to_50
                 """);
+        jdbc.update("""
+                insert into ledger_account (version, centre_id, kind, name, created_by, created_at)
+                select 0, id, 'BANK', 'Bankrekening', 'benchmark', now(6) from centre
+                where slug like 'benchmark-centrum-%'
+                """);
         int chunk = 200_000;
         for (int start = 0; start < ENTRIES; start += chunk) {
             jdbc.update("""
                     insert into ledger_entry (version, centre_id, entry_date, amount, direction, category_id,
-                                              description, counterparty, created_by, created_at)
+                                              description, counterparty, created_by, created_at, account_id)
                     select 0, c.id, date_add(?, interval ((s.seq div ?) * 7 + s.seq) mod 3650 day),
                            round(1 + ((s.seq * 7919) mod 250000) / 100, 2), k.direction, k.id,
-                           concat('Boeking ', s.seq), concat('Leverancier ', s.seq mod 400), 'benchmark', now(6)
+                           concat('Boeking ', s.seq), concat('Leverancier ', s.seq mod 400), 'benchmark', now(6),
+                           (select min(a.id) from ledger_account a where a.centre_id = c.id)
                     from (select seq from seq_0_to_999999 where seq >= ? and seq < ?) s
                     join (select id, slug, row_number() over (order by id) - 1 as n from centre
                           where slug like 'benchmark-centrum-%') c on c.n = s.seq mod ?
@@ -155,7 +161,7 @@ class BookkeepingBenchmark {
 
     private static void write(Map<String, double[]> results, long total, long perYear, long generateMillis)
             throws IOException {
-        var section = new StringBuilder("## bookkeeping\n\n");
+        var section = new StringBuilder("## Bookkeeping\n\n");
         section.append("Command: `./mvnw -Pbenchmark verify` (class `BookkeepingBenchmark`), embedded MariaDB, ")
                 .append(total).append(" ledger entries over ").append(CENTRES).append(" centres and 10 years (")
                 .append(FIRST_YEAR).append("–").append(FIRST_YEAR + 9).append("), generated set-based in ")
@@ -171,7 +177,7 @@ class BookkeepingBenchmark {
         section.append("\n");
         Path file = Path.of("docs", "benchmarks.md");
         String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-        int from = existing.indexOf("## bookkeeping");
+        int from = existing.indexOf("## Bookkeeping");
         if (from >= 0) {
             int to = existing.indexOf("\n## ", from + 3);
             existing = existing.substring(0, from) + (to < 0 ? "" : existing.substring(to + 1));

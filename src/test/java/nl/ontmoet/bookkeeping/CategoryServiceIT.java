@@ -29,7 +29,9 @@ class CategoryServiceIT {
     void the_dutch_defaults_are_seeded_with_stable_codes() {
         assertThat(categoryService.all()).extracting(Category::getCode).contains("PERSONEEL", "HUUR_ENERGIE",
                 "ACTIVITEITEN", "MARKETING", "VRIJWILLIGERS", "ONDERHOUD", "SUBSIDIE", "ZAALVERHUUR", "BIJDRAGEN",
-                "BAR", "FONDSEN");
+                "BAR", "FONDSEN", "INKOOP", "VERZEKERINGEN", "BANKKOSTEN", "AFSCHRIJVINGEN");
+        assertThat(categories.findByCode("INKOOP").orElseThrow().getName()).isEqualTo("Inkoop bar en consumpties");
+        assertThat(categories.findByCode("BANKKOSTEN").orElseThrow().getDirection()).isEqualTo(Direction.EXPENSE);
         assertThat(categories.findByCode("SUBSIDIE").orElseThrow().getDirection()).isEqualTo(Direction.INCOME);
         assertThat(categoryService.active(Direction.EXPENSE)).allMatch(c -> c.getDirection() == Direction.EXPENSE);
     }

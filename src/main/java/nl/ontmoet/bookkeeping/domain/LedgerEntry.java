@@ -68,6 +68,16 @@ public class LedgerEntry extends AbstractEntity {
     @Column(name = "subsidy_application_id")
     private Long subsidyApplicationId;
 
+    /** The bank account or cash box paid from or into; the centre's default account when booked without one. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private LedgerAccount account;
+
+    /** The entry this one corrects (a storno), if it is a correction; only then may the amount be negative. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "corrects_entry_id", updatable = false)
+    private LedgerEntry corrects;
+
     protected LedgerEntry() {
     }
 
@@ -133,6 +143,22 @@ public class LedgerEntry extends AbstractEntity {
 
     public void setReference(String reference) {
         this.reference = trimToNull(reference);
+    }
+
+    public LedgerAccount getAccount() {
+        return account;
+    }
+
+    public void setAccount(LedgerAccount account) {
+        this.account = account;
+    }
+
+    public LedgerEntry getCorrects() {
+        return corrects;
+    }
+
+    public void setCorrects(LedgerEntry corrects) {
+        this.corrects = corrects;
     }
 
     private static String trimToNull(String text) {

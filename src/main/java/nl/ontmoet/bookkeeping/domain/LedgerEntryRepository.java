@@ -36,8 +36,8 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
     @Query("""
             select new nl.ontmoet.bookkeeping.domain.LedgerRow(e.id, e.entryDate, e.direction, c.code, c.name,
                    e.amount, e.description, e.counterparty, e.reference,
-                   (select count(r) > 0 from Receipt r where r.entry = e))
-            from LedgerEntry e join e.category c where e.id in :ids
+                   (select count(r) > 0 from Receipt r where r.entry = e), a.id, a.name)
+            from LedgerEntry e join e.category c join e.account a where e.id in :ids
             """)
     List<LedgerRow> rows(java.util.Collection<Long> ids);
 
@@ -46,7 +46,7 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
     List<Object[]> totals(long centreId, LocalDate from, LocalDate to, Long categoryId, Direction direction,
                           String text);
 
-    @Query("select e from LedgerEntry e join fetch e.category join fetch e.centre where e.id = :id")
+    @Query("select e from LedgerEntry e join fetch e.category join fetch e.centre join fetch e.account where e.id = :id")
     Optional<LedgerEntry> findWithCategoryById(long id);
 
     long countByCentreId(long centreId);

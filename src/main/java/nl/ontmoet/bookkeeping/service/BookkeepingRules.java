@@ -40,6 +40,18 @@ public final class BookkeepingRules {
         return checkedScaleAndSize(amount, field);
     }
 
+    /** The amount of a correction: not zero, negative to take (part of) the corrected amount back. */
+    public static BigDecimal requireCorrectionAmount(BigDecimal amount, String field) {
+        if (amount == null) {
+            throw BusinessRuleException.onField(field, "bookkeeping.error.amountRequired");
+        }
+        if (amount.signum() == 0) {
+            throw BusinessRuleException.onField(field, "bookkeeping.correction.error.zero");
+        }
+        BigDecimal checked = checkedScaleAndSize(amount.abs(), field);
+        return amount.signum() < 0 ? checked.negate() : checked;
+    }
+
     /** A budgeted amount: zero or more, at most two decimals, below ten million. Empty means zero. */
     public static BigDecimal requireBudgetAmount(BigDecimal amount, String field) {
         if (amount == null) {

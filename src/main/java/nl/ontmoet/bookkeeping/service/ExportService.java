@@ -1,11 +1,13 @@
 package nl.ontmoet.bookkeeping.service;
 
 import lombok.RequiredArgsConstructor;
+import nl.ontmoet.base.export.CsvFile;
+import nl.ontmoet.base.export.CsvStyle;
 import nl.ontmoet.base.export.DownloadFile;
+import nl.ontmoet.base.export.XlsxFile;
+import nl.ontmoet.base.i18n.BundleI18NProvider;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerRow;
-import nl.ontmoet.base.export.CsvFile;
-import nl.ontmoet.base.export.XlsxFile;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreAccess;
 import org.dhatim.fastexcel.Worksheet;
@@ -18,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Exports of the ledger (with the screen's filter) and of budget versus actual, as XLSX (numbers as real
- * numbers with a thousands separator and two decimals, so Dutch Excel shows 1.234,56) and as CSV (UTF-8,
- * plain '.' decimals, ';' separated as Dutch spreadsheets expect). Text cells are neutralised
+ * Exports of the ledger (with the screen's filter) and of budget versus actual. XLSX holds real numbers with a
+ * thousands separator and two decimals (Dutch Excel shows 1.234,56), amounts signed (income positive, expenses
+ * negative) so a column sums to the balance, and totals as formulas. CSV comes in a {@link CsvStyle}: Dutch
+ * ({@code ;}, decimal comma, dd-mm-jjjj, BOM) by default, or the plain machine format. Text cells are neutralised
  * against formula injection.
  */
 @Service
@@ -40,11 +42,13 @@ public class ExportService {
     private final LedgerService ledger;
     private final BudgetService budgets;
     private final CentreAccess access;
+    private final BundleI18NProvider i18n;
 
-    static final List<String> LEDGER_HEADERS = List.of("Datum", "Soort", "Categorie", "Code", "Bedrag",
-            "Omschrijving", "Tegenpartij", "Referentie", "Bon");
-    static final List<String> REPORT_HEADERS = List.of("Categorie", "Code", "Soort", "Begroot", "Werkelijk",
-            "Verschil", "% besteed");
+    static final java.util.List<String> LEDGER_HEADERS = java.util.List.of("Datum", "Soort", "Categorie", "Code",
+            "Bedrag", "Omschrijving", "Tegenpartij", "Referentie", "Bon");
+    static final String TOTAL_INCOME = "Totaal inkomsten";
+    static final String TOTAL_EXPENSE = "Totaal uitgaven";
+    static final String BALANCE = "Saldo";
 
     public DownloadFile ledgerXlsx(long centreId, LedgerFilter filter) {
         Centre centre = access.requireReadable(centreId);
@@ -58,65 +62,72 @@ public class ExportService {
                         sheet.value(i, 1, direction(r.direction()));
                         XlsxFile.text(sheet, i, 2, r.categoryName());
                         XlsxFile.text(sheet, i, 3, r.categoryCode());
-                        sheet.value(i, 4, r.amount());
+                        sheet.value(i, 4, signed(r));
                         sheet.style(i, 4).format(MONEY_FORMAT).set();
                         XlsxFile.text(sheet, i, 5, r.description());
                         XlsxFile.text(sheet, i, 6, r.counterparty());
                         XlsxFile.text(sheet, i, 7, r.reference());
                         sheet.value(i, 8, r.hasReceipt() ? "ja" : "nee");
                     });
-                    var totals = ledger.totals(centreId, filter);
-                    int i = row[0] + 1;
-                    moneyRow(sheet, i, "Totaal inkomsten", 4, totals.income());
-                    moneyRow(sheet, i + 1, "Totaal uitgaven", 4, totals.expense());
-                    moneyRow(sheet, i + 2, "Saldo", 4, totals.balance());
+                    ledgerTotals(sheet, row[0]);
                     sheet.width(5, 40);
                 });
     }
 
+    /** Totals below the rows 2..{@code end} (1-based): income and expenses by kind, the balance as their sum. */
+    private static void ledgerTotals(Worksheet sheet, int end) {
+        String kinds = "B2:B" + Math.max(end, 2);
+        String amounts = "E2:E" + Math.max(end, 2);
+        int i = end + 1;
+        totalRow(sheet, i, TOTAL_INCOME, "SUMIF(" + kinds + ",\"" + direction(Direction.INCOME) + "\"," + amounts + ")");
+        totalRow(sheet, i + 1, TOTAL_EXPENSE,
+                "-SUMIF(" + kinds + ",\"" + direction(Direction.EXPENSE) + "\"," + amounts + ")");
+        totalRow(sheet, i + 2, BALANCE, "E" + (i + 1) + "-E" + (i + 2));
+    }
+
+    private static void totalRow(Worksheet sheet, int row, String label, String formula) {
+        sheet.value(row, 3, label);
+        sheet.formula(row, 4, formula);
+        sheet.style(row, 4).format(MONEY_FORMAT).bold().set();
+    }
+
+    /** The ledger as Dutch spreadsheets read it. */
     public DownloadFile ledgerCsv(long centreId, LedgerFilter filter) {
+        return ledgerCsv(centreId, filter, CsvStyle.DUTCH);
+    }
+
+    public DownloadFile ledgerCsv(long centreId, LedgerFilter filter, CsvStyle style) {
         Centre centre = access.requireReadable(centreId);
-        var csv = new CsvFile(LEDGER_HEADERS);
-        eachRow(centreId, filter, r -> csv.row(Arrays.asList(ISO.format(r.entryDate()), direction(r.direction()),
-                r.categoryName(), r.categoryCode(), r.amount().toPlainString(), r.description(),
+        var csv = new CsvFile(style, LEDGER_HEADERS);
+        eachRow(centreId, filter, r -> csv.row(Arrays.asList(r.entryDate(), direction(r.direction()),
+                r.categoryName(), r.categoryCode(), signed(r), r.description(),
                 r.counterparty(), r.reference(), r.hasReceipt() ? "ja" : "nee")));
         return csv.toFile(fileName("boekingen", centre, period(filter), "csv"));
     }
 
+    /** Budget versus actual with the expected income the budget screen counts, totals and the result. */
     public DownloadFile reportXlsx(long centreId, int year) {
         Centre centre = access.requireReadable(centreId);
-        var report = budgets.report(centreId, year);
+        var export = reportExport(centreId, year);
         return XlsxFile.of(fileName("begroting-vs-werkelijk", centre, String.valueOf(year), "xlsx"),
-                "Begroting " + year, REPORT_HEADERS, sheet -> {
-                    int i = 1;
-                    for (ReportLine line : report.lines()) {
-                        XlsxFile.text(sheet, i, 0, line.name());
-                        XlsxFile.text(sheet, i, 1, line.code());
-                        sheet.value(i, 2, direction(line.direction()));
-                        sheet.value(i, 3, line.budgeted());
-                        sheet.value(i, 4, line.actual());
-                        sheet.value(i, 5, line.difference());
-                        sheet.range(i, 3, i, 5).style().format(MONEY_FORMAT).set();
-                        if (line.percentUsed() != null) {
-                            sheet.value(i, 6, line.percentUsed());
-                            sheet.style(i, 6).format("0.0").set();
-                        }
-                        i++;
-                    }
-                    sheet.width(0, 30);
-                });
+                "Begroting " + year, BudgetReportExport.HEADERS, export::writeXlsx);
     }
 
     public DownloadFile reportCsv(long centreId, int year) {
+        return reportCsv(centreId, year, CsvStyle.DUTCH);
+    }
+
+    public DownloadFile reportCsv(long centreId, int year, CsvStyle style) {
         Centre centre = access.requireReadable(centreId);
-        var csv = new CsvFile(REPORT_HEADERS);
-        for (ReportLine line : budgets.report(centreId, year).lines()) {
-            csv.row(List.of(line.name(), line.code(), direction(line.direction()),
-                    line.budgeted().toPlainString(), line.actual().toPlainString(),
-                    line.difference().toPlainString(),
-                    line.percentUsed() == null ? "" : line.percentUsed().toPlainString()));
-        }
+        var csv = BudgetReportExport.csv(style);
+        reportExport(centreId, year).writeCsv(csv);
         return csv.toFile(fileName("begroting-vs-werkelijk", centre, String.valueOf(year), "csv"));
+    }
+
+    private BudgetReportExport reportExport(long centreId, int year) {
+        return new BudgetReportExport(budgets.report(centreId, year), budgets.expectedIncome(centreId, year),
+                income -> i18n.getTranslation(income.labelKey(), BundleI18NProvider.DUTCH,
+                        income.labelArguments().toArray()));
     }
 
     /** Walks the filtered ledger page by page, so memory does not grow with the number of entries. */
@@ -132,13 +143,11 @@ public class ExportService {
         }
     }
 
-    private static void moneyRow(Worksheet sheet, int row, String label, int column, BigDecimal amount) {
-        sheet.value(row, column - 1, label);
-        sheet.value(row, column, amount);
-        sheet.style(row, column).format(MONEY_FORMAT).bold().set();
+    private static BigDecimal signed(LedgerRow row) {
+        return row.direction() == Direction.EXPENSE ? row.amount().negate() : row.amount();
     }
 
-    private static String direction(Direction direction) {
+    static String direction(Direction direction) {
         return direction == Direction.INCOME ? "Inkomsten" : "Uitgaven";
     }
 

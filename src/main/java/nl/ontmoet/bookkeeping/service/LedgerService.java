@@ -40,6 +40,7 @@ public class LedgerService {
     private final CategoryRepository categories;
     private final ReceiptRepository receipts;
     private final YearCloseService yearClose;
+    private final AccountBalances balances;
     private final CentreAccess access;
     private final Clock clock;
     private final List<SubsidyAssignments> subsidies;
@@ -52,7 +53,7 @@ public class LedgerService {
         if (ids.isEmpty()) {
             return ids.map(id -> null);
         }
-        Map<Long, LedgerRow> rows = entries.rows(ids.getContent()).stream()
+        Map<Long, LedgerRow> rows = balances.withRunningBalances(entries.rows(ids.getContent())).stream()
                 .collect(Collectors.toMap(LedgerRow::id, Function.identity()));
         return ids.map(rows::get);
     }
@@ -77,10 +78,13 @@ public class LedgerService {
         return access.canManage(centreId);
     }
 
+    /** A new entry of today, an expense from the centre's default account. */
+    @Transactional
     public LedgerEntry newEntry(long centreId) {
         var centre = access.requireReadable(centreId);
         access.requireManageable(centreId);
         var entry = new LedgerEntry(centre);
+        entry.setAccount(balances.defaultAccount(centre));
         entry.setEntryDate(LocalDate.now(clock));
         entry.setDirection(Direction.EXPENSE);
         return entry;
@@ -115,11 +119,20 @@ public class LedgerService {
         requireAssignment(centreId, assignedBefore, entry.getSubsidyApplicationId());
         BookkeepingRules.requireEntryDate(entry.getEntryDate(), LocalDate.now(clock));
         yearClose.requireOpen(centreId, entry.getEntryDate().getYear(), "entryDate");
-        entry.setAmount(BookkeepingRules.requireEntryAmount(entry.getAmount(), "amount"));
+        if (entry.getCorrects() != null && !entries.findById(entry.getCorrects().getId())
+                .map(corrected -> corrected.getCentre().getId().equals(centreId)).orElse(false)) {
+            throw BusinessRuleException.onField("corrects", "bookkeeping.correction.error.referenceRequired");
+        }
+        entry.setAmount(entry.getCorrects() == null
+                ? BookkeepingRules.requireEntryAmount(entry.getAmount(), "amount")
+                : BookkeepingRules.requireCorrectionAmount(entry.getAmount(), "amount"));
         var category = entry.getCategory() == null ? null
                 : categories.findById(entry.getCategory().getId()).orElse(null);
         BookkeepingRules.requireCategoryFits(category, entry.getDirection());
         entry.setCategory(category);
+        entry.setAccount(entry.getAccount() == null ? balances.defaultAccount(entry.getCentre())
+                : balances.accountsOf(centreId).stream().filter(entry.getAccount()::equals).findFirst()
+                .orElseThrow(() -> BusinessRuleException.onField("account", "bookkeeping.account.error.notOfCentre")));
         if (entry.getDescription() == null) {
             throw BusinessRuleException.onField("description", "bookkeeping.error.descriptionRequired");
         }
@@ -198,6 +211,7 @@ public class LedgerService {
         entry.setDescription(description);
         entry.setCounterparty(counterparty);
         entry.setReference(reference);
+        entry.setAccount(balances.defaultAccount(centre));
         return entries.saveAndFlush(entry).getId();
     }
 

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 public class YearCloseService {
 
     private final ClosedYearRepository closedYears;
+    private final AccountBalances balances;
     private final CentreAccess access;
     private final Clock clock;
 
@@ -39,6 +40,7 @@ public class YearCloseService {
         }
     }
 
+    /** Closes a year; each account's closing balance becomes its opening balance of the next year. */
     @Transactional
     public void close(long centreId, int year) {
         var centre = access.requireReadable(centreId);
@@ -52,6 +54,7 @@ public class YearCloseService {
         }
         row.close();
         closedYears.saveAndFlush(row);
+        balances.accountsOf(centreId).forEach(account -> balances.carryOver(account, year));
     }
 
     @Transactional

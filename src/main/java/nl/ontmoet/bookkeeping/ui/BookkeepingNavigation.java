@@ -21,6 +21,11 @@ class BookkeepingNavigation {
     }
 
     @Bean
+    CentreNavItem centreAccountsNav() {
+        return new CentreNavItem(25, "bookkeeping.accounts.nav", VaadinIcon.WALLET, "accounts", AccountsView.class);
+    }
+
+    @Bean
     NavItem categoriesNav() {
         return new NavItem(NavGroup.ADMIN, 20, "nav.categories", VaadinIcon.TAGS, "admin/categories",
                 CategoriesView.class);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import nl.ontmoet.base.export.CsvStyle;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.bookkeeping.domain.Direction;
@@ -27,6 +28,7 @@ class BudgetReportPanel extends Div {
     final ReportGrid report = new ReportGrid(this::month);
     final Anchor exportXlsx = new Anchor();
     final Anchor exportCsv = new Anchor();
+    final Anchor exportMachineCsv = new Anchor();
     private BudgetReport currentReport;
 
     BudgetReportPanel(BudgetService budgetService, ExportService exportService) {
@@ -45,12 +47,15 @@ class BudgetReportPanel extends Div {
         exportCsv.setText(getTranslation("bookkeeping.export.csv"));
         exportXlsx.getElement().setAttribute("download", true);
         exportCsv.getElement().setAttribute("download", true);
+        exportMachineCsv.setText(getTranslation("bookkeeping.export.csv.machine"));
+        exportMachineCsv.getElement().setAttribute("download", true);
     }
 
     /** Chooses the centre-year the exports are of, and the month the table starts at. */
     void select(long centreId, int year, int month) {
         exportXlsx.setHref(Downloads.handler(() -> exportService.reportXlsx(centreId, year)));
         exportCsv.setHref(Downloads.handler(() -> exportService.reportCsv(centreId, year)));
+        exportMachineCsv.setHref(Downloads.handler(() -> exportService.reportCsv(centreId, year, CsvStyle.MACHINE)));
         throughMonth.setValue(month);
     }
 
@@ -60,12 +65,13 @@ class BudgetReportPanel extends Div {
         add(new H3(getTranslation("bookkeeping.report.title", String.valueOf(year))));
         currentReport = budgetService.report(centreId, year);
         report.setItems(currentReport.lines());
-        var tools = new FlexLayout(throughMonth, exportXlsx, exportCsv);
+        var tools = new FlexLayout(throughMonth, exportXlsx, exportCsv, exportMachineCsv);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.addClassName("toolbar");
         var money = Formats.current();
+        var expected = BudgetService.total(budgetService.expectedIncome(centreId, year));
         var summary = new Paragraph(getTranslation("bookkeeping.report.summary",
-                money.money(currentReport.budgeted(Direction.INCOME)), money.money(currentReport.actual(Direction.INCOME)),
+                money.money(currentReport.budgeted(Direction.INCOME).add(expected)), money.money(currentReport.actual(Direction.INCOME)),
                 money.money(currentReport.budgeted(Direction.EXPENSE)), money.money(currentReport.actual(Direction.EXPENSE))));
         summary.addClassName("report-summary");
         var bars = new ReportChart("report-chart-bars", getTranslation("bookkeeping.report.chart.bars"));

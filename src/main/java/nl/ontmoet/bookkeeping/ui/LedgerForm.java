@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import nl.ontmoet.base.ui.BeanForm;
 import nl.ontmoet.base.ui.UploadField;
+import nl.ontmoet.bookkeeping.domain.LedgerAccount;
 import nl.ontmoet.bookkeeping.domain.Category;
 import nl.ontmoet.bookkeeping.domain.Direction;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
@@ -34,6 +35,7 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
     final BigDecimalField amount = new BigDecimalField();
     final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
     final ComboBox<Category> category = new ComboBox<>();
+    final ComboBox<LedgerAccount> account = new ComboBox<>();
     final TextField description = new TextField();
     final TextField counterparty = new TextField();
     final TextField reference = new TextField();
@@ -63,6 +65,9 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
         direction.setItemLabelGenerator(d -> getTranslation("bookkeeping.direction." + d.name()));
         category.setLabel(getTranslation("bookkeeping.entry.category"));
         category.setItemLabelGenerator(Category::getName);
+        account.setLabel(getTranslation("bookkeeping.account"));
+        account.setItemLabelGenerator(LedgerAccount::getLabel);
+        account.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("bookkeeping.entry.description"));
         description.setMaxLength(LedgerEntry.DESCRIPTION_LENGTH);
         counterparty.setLabel(getTranslation("bookkeeping.entry.counterparty"));
@@ -79,7 +84,7 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
         receipt = new UploadField(BookkeepingRules.MAX_RECEIPT_BYTES, (fileName, data) ->
                 getUI().ifPresent(ui -> ui.access(() -> receiptChosen(fileName, data))));
         bindSubsidy();
-        layout(entryDate, direction, amount, category, description, counterparty, reference, subsidy, receiptBox());
+        layout(entryDate, direction, amount, category, account, description, counterparty, reference, subsidy, receiptBox());
     }
 
     /** The subsidy chooser, bound to the entry's subsidy id; refusals land on it as {@code subsidyApplicationId}. */
@@ -156,6 +161,11 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
     @Override
     protected boolean canDelete(LedgerEntry entry) {
         return !readOnly;
+    }
+
+    /** The accounts of the centre to choose from; a new entry comes with the default one chosen. */
+    public void setAccounts(List<LedgerAccount> accounts) {
+        account.setItems(accounts);
     }
 
     /** Called when a file is uploaded; the view may also call it directly (tests). */

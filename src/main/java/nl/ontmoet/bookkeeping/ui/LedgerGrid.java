@@ -29,6 +29,11 @@ class LedgerGrid extends Grid<LedgerRow> {
                 .setSortProperty("counterparty");
         addColumn(r -> Formats.current().money(r.amount())).setHeader(getTranslation("bookkeeping.entry.amount"))
                 .setSortProperty("amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        addColumn(LedgerRow::accountName).setHeader(getTranslation("bookkeeping.account"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> r.balance() == null ? "" : Formats.current().money(r.balance()))
+                .setHeader(getTranslation("bookkeeping.account.balance")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0).setKey("balance");
         addColumn(r -> r.hasReceipt() ? getTranslation("common.yes") : "")
                 .setHeader(getTranslation("bookkeeping.entry.receipt.short")).setAutoWidth(true).setFlexGrow(0);
         setAriaLabel(getTranslation("nav.centre.ledger"));

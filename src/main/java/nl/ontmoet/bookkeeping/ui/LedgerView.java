@@ -11,12 +11,16 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.ui.Dialogs;
+import nl.ontmoet.base.export.CsvStyle;
+import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.Downloads;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.LedgerEntry;
 import nl.ontmoet.bookkeeping.service.CategoryService;
+import nl.ontmoet.bookkeeping.service.LedgerAccountService;
 import nl.ontmoet.bookkeeping.service.ExportService;
+import nl.ontmoet.bookkeeping.service.LedgerCorrectionService;
 import nl.ontmoet.bookkeeping.service.LedgerFilter;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.centre.domain.Centre;
@@ -40,19 +44,24 @@ public class LedgerView extends CentreScopedView {
 
     private final LedgerService ledgerService;
     private final ExportService exportService;
+    private final LedgerAccountService accountService;
     private final FormErrors formErrors;
     final LedgerFilters filters;
     final LedgerGrid grid = new LedgerGrid();
     final Totals totals = new Totals("ledger-total");
     final Button create = new Button();
+    final Button correct = new Button();
     final Anchor exportXlsx = new Anchor();
     final Anchor exportCsv = new Anchor();
+    final Anchor exportMachineCsv = new Anchor();
     final LedgerForm form;
     private volatile LedgerFilter filter = LedgerFilter.none();
 
     LedgerView(CentreService centreService, LedgerService ledgerService, CategoryService categoryService,
-               ExportService exportService, FormErrors formErrors, Clock clock) {
+               ExportService exportService, LedgerAccountService accountService,
+               LedgerCorrectionService correctionService, FormErrors formErrors, Clock clock) {
         super(centreService);
+        this.accountService = accountService;
         this.ledgerService = ledgerService;
         this.exportService = exportService;
         this.formErrors = formErrors;
@@ -64,6 +73,19 @@ public class LedgerView extends CentreScopedView {
                 edit(ledgerService.get(change.getValue().id()));
             } else {
                 form.setVisible(false);
+            }
+            correct.setVisible(change.getValue() != null && ledgerService.canBook(centre().getId()));
+        });
+        correct.setText(getTranslation("bookkeeping.correction.button"));
+        correct.setVisible(false);
+        correct.addClickListener(click -> {
+            var row = grid.asSingleSelect().getValue();
+            var today = LocalDate.now(clock);
+            if (row != null && formErrors.attempt(form.getBinder(),
+                    () -> correctionService.correct(centre().getId(), row.id(), today, null, null))) {
+                Notifications.success(getTranslation("bookkeeping.correction.booked", row.description(),
+                        Formats.current().date(today)));
+                closeForm();
             }
         });
 
@@ -78,6 +100,8 @@ public class LedgerView extends CentreScopedView {
         exportCsv.setText(getTranslation("bookkeeping.export.csv"));
         exportXlsx.getElement().setAttribute("download", true);
         exportCsv.getElement().setAttribute("download", true);
+        exportMachineCsv.setText(getTranslation("bookkeeping.export.csv.machine"));
+        exportMachineCsv.getElement().setAttribute("download", true);
 
         form.addSaveListener(save -> {
             if (formErrors.attempt(form.getBinder(), () -> ledgerService.save(save.getBean(), form.pendingReceipt()))) {
@@ -96,10 +120,12 @@ public class LedgerView extends CentreScopedView {
                 query.getPageSize(), LedgerGrid.sortOf(query))).stream());
         exportXlsx.setHref(Downloads.handler(() -> exportService.ledgerXlsx(centreId, filter)));
         exportCsv.setHref(Downloads.handler(() -> exportService.ledgerCsv(centreId, filter)));
+        exportMachineCsv.setHref(Downloads.handler(() -> exportService.ledgerCsv(centreId, filter, CsvStyle.MACHINE)));
         create.setVisible(ledgerService.canBook(centreId));
+        form.setAccounts(accountService.accounts(centreId));
         form.setVisible(false);
 
-        var actions = new FlexLayout(create, exportXlsx, exportCsv);
+        var actions = new FlexLayout(create, correct, exportXlsx, exportCsv, exportMachineCsv);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.addClassName("bookkeeping-actions");
         var list = new Div(grid, totals);

@@ -39,7 +39,8 @@ public final class LegalEntityRules {
         entity.setIban(checkedIban(entity.getIban()));
     }
 
-    static String checkedIban(String iban) {
+    /** The IBAN without spaces in upper case; a wrong check digit or format is refused at the field {@code iban}. */
+    public static String checkedIban(String iban) {
         if (iban == null || iban.isBlank()) {
             throw BusinessRuleException.onField("iban", "legalEntity.error.ibanRequired");
         }

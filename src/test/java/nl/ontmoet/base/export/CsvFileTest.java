@@ -2,7 +2,9 @@ package nl.ontmoet.base.export;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,5 +32,19 @@ class CsvFileTest {
                 StandardCharsets.UTF_8);
 
         assertThat(text).endsWith("'=1+1;'-2+3\r\n");
+    }
+
+    @Test
+    void amounts_and_dates_are_written_in_the_style_and_a_negative_amount_stays_a_number() {
+        List<Object> row = Arrays.asList(LocalDate.of(2026, 3, 9), new BigDecimal("-1234.50"), "-5", null);
+        var dutch = new String(new CsvFile(CsvStyle.DUTCH, List.of("Datum", "Bedrag", "Tekst", "Leeg")).row(row)
+                .toFile("x.csv").content(), StandardCharsets.UTF_8);
+        var machine = new CsvFile(CsvStyle.MACHINE, List.of("Datum", "Bedrag", "Tekst", "Leeg")).row(row)
+                .toFile("x.csv").content();
+
+        assertThat(dutch).isEqualTo("\uFEFFDatum;Bedrag;Tekst;Leeg\r\n09-03-2026;-1234,50;'-5;\r\n");
+        assertThat(machine[0]).isEqualTo((byte) 'D');
+        assertThat(new String(machine, StandardCharsets.UTF_8))
+                .isEqualTo("Datum,Bedrag,Tekst,Leeg\r\n2026-03-09,-1234.50,'-5,\r\n");
     }
 }

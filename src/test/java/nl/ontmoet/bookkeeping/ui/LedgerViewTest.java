@@ -44,6 +44,8 @@ class LedgerViewTest extends SpringBrowserlessTest {
 
         test(view.create).click();
         assertThat(view.form.isVisible()).isTrue();
+        assertThat(view.form.account.getValue().getName()).as("the default account is chosen").isEqualTo("Bankrekening");
+        assertThat(test(view.grid).getCellText(0, 7)).as("running balance of the account").startsWith("€");
         test(view.form.amount).setValue(BigDecimal.ZERO);
         test(view.form.category).selectItem("Activiteiten");
         test(view.form.description).setValue("Koffie en thee");
@@ -112,5 +114,25 @@ class LedgerViewTest extends SpringBrowserlessTest {
     void another_centres_ledger_is_not_found() {
         navigate("centres/" + NUDE + "/ledger", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_coordinator_corrects_a_chosen_entry_with_a_storno_that_refers_to_it() {
+        var view = navigate(LedgerView.class, Map.of("centre", NUDE));
+        long nude = centres.findBySlug(NUDE).orElseThrow().getId();
+        long before = entries.countByCentreId(nude);
+        assertThat(view.correct.isVisible()).isFalse();
+
+        var chosen = test(view.grid).getRow(0);
+        view.grid.select(chosen);
+        assertThat(view.correct.isVisible()).isTrue();
+        test(view.correct).click();
+
+        assertThat(entries.countByCentreId(nude)).isEqualTo(before + 1);
+        var storno = entries.findAll().stream().filter(e -> e.getCorrects() != null
+                && e.getCorrects().getId().equals(chosen.id())).findFirst().orElseThrow();
+        assertThat(storno.getAmount()).isEqualByComparingTo(chosen.amount().negate());
+        assertThat(storno.getEntryDate()).isEqualTo(TestClock.TODAY);
     }
 }

@@ -1,0 +1,174 @@
+package nl.ontmoet.bookkeeping.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.ui.ErrorMessages;
+import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.bookkeeping.domain.LedgerAccount;
+import nl.ontmoet.bookkeeping.service.LedgerAccountService;
+import nl.ontmoet.bookkeeping.service.LedgerService;
+import nl.ontmoet.bookkeeping.service.YearCloseService;
+import nl.ontmoet.centre.domain.Centre;
+import nl.ontmoet.centre.service.CentreService;
+import nl.ontmoet.centre.ui.CentreScopedView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The bank accounts and cash box of a centre with their opening balance and balance at the end of the chosen
+ * year; coordinators add accounts and set an opening balance while the year is open.
+ */
+@Route("centres/:centre/accounts")
+@PermitAll
+public class AccountsView extends CentreScopedView {
+
+    private final LedgerAccountService accountService;
+    private final LedgerService ledgerService;
+    private final YearCloseService yearCloseService;
+    private final ErrorMessages errorMessages;
+    final Select<Integer> year = new Select<>();
+    final Grid<LedgerAccount> grid = new Grid<>();
+    final BigDecimalField openingBalance = new BigDecimalField();
+    final Button saveOpening = new Button();
+    final TextField name = new TextField();
+    final TextField iban = new TextField();
+    final Button addBank = new Button();
+    final Button addCash = new Button();
+
+    AccountsView(CentreService centreService, LedgerAccountService accountService, LedgerService ledgerService,
+                 YearCloseService yearCloseService, ErrorMessages errorMessages, Clock clock) {
+        super(centreService);
+        this.accountService = accountService;
+        this.ledgerService = ledgerService;
+        this.yearCloseService = yearCloseService;
+        this.errorMessages = errorMessages;
+        addClassName("accounts-view");
+        int thisYear = LocalDate.now(clock).getYear();
+        year.setLabel(getTranslation("bookkeeping.accounts.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear).boxed().sorted((a, b) -> b - a).toList());
+        year.setValue(thisYear);
+        year.addValueChangeListener(change -> show());
+        grid.addColumn(LedgerAccount::getName).setHeader(getTranslation("bookkeeping.accounts.name")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("bookkeeping.accounts.kind." + a.getKind().name()))
+                .setHeader(getTranslation("bookkeeping.direction")).setAutoWidth(true);
+        grid.addColumn(a -> a.getIban() == null ? "" : a.getIban()).setHeader(getTranslation("bookkeeping.accounts.iban"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> Formats.current().money(accountService.openingBalance(a.getId(), year.getValue())))
+                .setHeader(getTranslation("bookkeeping.accounts.opening", "")).setTextAlign(ColumnTextAlign.END)
+                .setKey("opening");
+        grid.addColumn(a -> Formats.current().money(accountService.balanceOn(a.getId(),
+                        LocalDate.of(year.getValue(), 12, 31))))
+                .setHeader(getTranslation("bookkeeping.accounts.closing", "")).setTextAlign(ColumnTextAlign.END)
+                .setKey("closing");
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("bookkeeping.accounts.title"));
+        grid.asSingleSelect().addValueChangeListener(change -> showOpening(change.getValue()));
+        openingBalance.setPrefixComponent(new Span("€"));
+        saveOpening.setText(getTranslation("bookkeeping.accounts.saveOpening"));
+        saveOpening.addClickListener(click -> saveOpening());
+        name.setLabel(getTranslation("bookkeeping.accounts.name"));
+        name.setMaxLength(LedgerAccount.NAME_LENGTH);
+        iban.setLabel(getTranslation("bookkeeping.accounts.iban"));
+        addBank.setText(getTranslation("bookkeeping.accounts.addBank"));
+        addBank.addClickListener(click -> add(() -> accountService.addBankAccount(centre().getId(), name.getValue(),
+                iban.getValue())));
+        addCash.setText(getTranslation("bookkeeping.accounts.addCash"));
+        addCash.addClickListener(click -> add(() -> accountService.addCashBox(centre().getId(), name.getValue())));
+    }
+
+    @Override
+    protected void render(Centre centre) {
+        boolean canKeep = ledgerService.canBook(centre.getId());
+        var opening = new FlexLayout(openingBalance, saveOpening);
+        opening.setAlignItems(FlexComponent.Alignment.BASELINE);
+        opening.addClassName("toolbar");
+        var adding = new FlexLayout(name, iban, addBank, addCash);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adding.addClassName("toolbar");
+        opening.setVisible(canKeep);
+        adding.setVisible(canKeep);
+        add(year, grid, opening, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
+        show();
+    }
+
+    private void show() {
+        if (centre() == null) {
+            return;
+        }
+        grid.getColumnByKey("opening").setHeader(getTranslation("bookkeeping.accounts.opening", year.getValue()));
+        grid.getColumnByKey("closing").setHeader(getTranslation("bookkeeping.accounts.closing", year.getValue()));
+        var accounts = accountService.accounts(centre().getId());
+        grid.setItems(accounts);
+        grid.select(accounts.isEmpty() ? null : accounts.getFirst());
+    }
+
+    private void showOpening(LedgerAccount account) {
+        openingBalance.setInvalid(false);
+        saveOpening.setEnabled(account != null);
+        if (account == null) {
+            return;
+        }
+        int shown = year.getValue();
+        openingBalance.setLabel(getTranslation("bookkeeping.accounts.opening", String.valueOf(shown)) + " – "
+                + account.getName());
+        openingBalance.setValue(accountService.openingBalance(account.getId(), shown));
+        boolean closed = yearCloseService.isClosed(centre().getId(), shown);
+        openingBalance.setHelperText(closed ? getTranslation("bookkeeping.accounts.closed", String.valueOf(shown)) : "");
+    }
+
+    private void saveOpening() {
+        var account = grid.asSingleSelect().getValue();
+        String yearText = String.valueOf(year.getValue());
+        if (attempt(() -> accountService.setOpeningBalance(account.getId(), year.getValue(),
+                openingBalance.getValue()), Map.of("openingBalance", openingBalance))) {
+            Notifications.success(getTranslation("bookkeeping.accounts.openingSaved", yearText, account.getName()));
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private void add(Runnable action) {
+        if (attempt(action, Map.of("name", name, "iban", iban))) {
+            Notifications.success(getTranslation("bookkeeping.accounts.added", name.getValue()));
+            name.clear();
+            iban.clear();
+            show();
+        }
+    }
+
+    /** Runs a change; a refusal is shown at its field (and as a notification), nothing else happens. */
+    private boolean attempt(Runnable action, Map<String, HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException refused) {
+            var message = errorMessages.toMessage(refused, getLocale());
+            message.fieldName().map(fields::get).ifPresent(field -> {
+                field.setErrorMessage(message.text());
+                field.setInvalid(true);
+            });
+            Notifications.error(message.text());
+            return false;
+        }
+    }
+
+    @Override
+    protected String titleKey() {
+        return "bookkeeping.accounts.title";
+    }
+}
