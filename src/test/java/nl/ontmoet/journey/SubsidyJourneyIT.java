@@ -89,6 +89,9 @@ class SubsidyJourneyIT extends BrowserJourney {
         page.getByLabel("Voorwaarden bij de verlening").fill("Verleend voor de maaltijden; vermeld de gemeente.");
         screenshot("subsidy-manager-decision");
         page.getByRole(AriaRole.BUTTON, named("Toekennen")).click();
+        assertThat(page.locator("vaadin-confirm-dialog")).containsText("U verleent € 2.000,00");
+        screenshot("subsidy-manager-grant-confirm");
+        page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']").click();
         assertThat(page.locator(".subsidy-application h2")).containsText("Verleend");
         assertThat(page.locator(".subsidy-timeline li")).hasCount(5);
         screenshot("subsidy-manager-granted");

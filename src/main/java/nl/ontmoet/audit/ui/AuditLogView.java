@@ -50,6 +50,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         username.setValueChangeMode(ValueChangeMode.LAZY);
         entityType.setLabel(getTranslation("audit.entityType"));
         entityType.setItems(auditService.entityTypes());
+        entityType.setItemLabelGenerator(this::typeLabel);
         entityType.setClearButtonVisible(true);
         action.setLabel(getTranslation("audit.action"));
         action.setItems(EnumSet.allOf(AuditAction.class));
@@ -80,7 +81,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.username")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name()))
                 .setHeader(getTranslation("audit.action")).setSortProperty("action").setAutoWidth(true);
-        grid.addColumn(AuditLine::entityType).setHeader(getTranslation("audit.entityType"))
+        grid.addColumn(e -> typeLabel(e.entityType())).setHeader(getTranslation("audit.entityType"))
                 .setSortProperty("entityType").setAutoWidth(true);
         grid.addColumn(AuditLine::entityId).setHeader(getTranslation("audit.entityId")).setAutoWidth(true);
         grid.addColumn(e -> e.confidential() ? getTranslation("audit.confidential.changes") : e.changes())
@@ -100,6 +101,11 @@ public class AuditLogView extends Main implements HasDynamicTitle {
 
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The kind of record in Dutch ("Inzet vrijwilliger", not "Engagement"). */
+    private String typeLabel(String entityType) {
+        return getTranslation("audit.type." + entityType);
     }
 
     private void refresh() {

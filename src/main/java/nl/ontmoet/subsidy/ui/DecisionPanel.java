@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
@@ -70,11 +71,30 @@ public class DecisionPanel extends VerticalLayout {
         reportDueOn.setValue(application.getScheme().getReportDeadline());
         reportDueOn.setHelperText(getTranslation("subsidy.reportDueOn.help",
                 SubsidyTexts.money(application.getScheme().getReportThreshold())));
-        grant.addClickListener(click -> decide(() -> decisions.grant(id, grantedAmount.getValue(),
-                conditions.getValue(), reason.getValue(), reportDueOn.getValue()), "subsidy.granted"));
-        reject.addClickListener(click -> decide(() -> decisions.reject(id, reason.getValue()), "subsidy.rejected"));
+        grant.addClickListener(click -> Dialogs.confirm(getTranslation("subsidy.grant.confirm.header"),
+                grantSummary(application), getTranslation("subsidy.grant.confirm"),
+                () -> decide(() -> decisions.grant(id, grantedAmount.getValue(), conditions.getValue(),
+                        reason.getValue(), reportDueOn.getValue()), "subsidy.granted")));
+        reject.addClickListener(click -> Dialogs.confirmDanger(getTranslation("subsidy.reject.confirm.header"),
+                getTranslation("subsidy.reject.confirm.text", application.getTitle()),
+                getTranslation("subsidy.reject.confirm"),
+                () -> decide(() -> decisions.reject(id, reason.getValue()), "subsidy.rejected")));
         requestChanges.addClickListener(click -> decide(() -> decisions.requestChanges(id, reason.getValue()),
                 "subsidy.changesRequested"));
+    }
+
+    /** What the manager is about to decide, in one sentence each: the sum, the advance and the report, then final. */
+    private String grantSummary(SubsidyApplication application) {
+        var amount = grantedAmount.getValue();
+        String granted = amount == null ? getTranslation("subsidy.grant.confirm.noAmount")
+                : getTranslation("subsidy.grant.confirm.amount", SubsidyTexts.money(amount),
+                        SubsidyTexts.money(application.getRequestedAmount()));
+        int advance = application.getScheme().getAdvancePercentage();
+        String advanceText = advance == 0 ? getTranslation("subsidy.grant.confirm.noAdvance")
+                : getTranslation("subsidy.grant.confirm.advance", advance);
+        String report = reportDueOn.getValue() == null ? ""
+                : " " + getTranslation("subsidy.grant.confirm.report", SubsidyTexts.shortDay(reportDueOn.getValue()));
+        return granted + " " + advanceText + report + " " + getTranslation("subsidy.confirm.final");
     }
 
     private void decide(Runnable action, String successKey) {

@@ -17,13 +17,13 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void coaching_lines_show_neither_who_nor_which_record_nor_what() {
         var view = navigate(AuditLogView.class);
-        test(view.entityType).selectItem("CoachingSession");
+        test(view.entityType).selectItem("Coachinggesprek");
         var grid = test(view.grid);
 
         assertThat(grid.size()).isPositive();
         for (int row = 0; row < grid.size(); row++) {
             assertThat(grid.getCellText(row, 1)).isEqualTo("(vertrouwelijk)");
-            assertThat(grid.getCellText(row, 3)).isEqualTo("CoachingSession");
+            assertThat(grid.getCellText(row, 3)).isEqualTo("Coachinggesprek");
             assertThat(grid.getCellText(row, 4)).isEmpty();
             assertThat(grid.getCellText(row, 5)).startsWith("Vertrouwelijk:").doesNotContain("UserAccount#")
                     .doesNotContain("BUDGET");

@@ -40,7 +40,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menu()).contains("Vandaag");
         navigate("centres/" + Centre.slugFor("Huis van de Wijk De Nude"), CentreView.class);
-        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Programma", "Kalender", "Sluitingsdagen", "Beheerder", "Boekingen", "Begroting",
+        assertThat(menu()).containsExactly("Overzicht", "Ruimtes", "Programma", "Kalender", "Sluitingsdagen", "Beheerder", "Boekingen", "Rekeningen", "Begroting",
                 "Subsidies", "Vrijwilligers", "Vandaag", "Coaching", "Centra");
     }
 

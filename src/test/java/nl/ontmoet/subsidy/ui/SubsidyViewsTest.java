@@ -115,9 +115,13 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
                 String.valueOf(id)));
         assertThat(view.form).isNull();
         test(view.decision.reject).click();
+        assertThat(confirm()).startsWith("U wijst \"Taalcafé en huiswerkhulp\" af");
         assertThat(view.decision.reason.isInvalid()).isTrue();
         test(view.decision.grantedAmount).setValue(new BigDecimal("9999"));
         test(view.decision.grant).click();
+        assertThat(confirm()).startsWith("U verleent € 9.999,00 (gevraagd: ")
+                .endsWith("De beschikking wordt meteen gemaakt en verstuurd aan de beheerder; daarna is ze niet meer"
+                        + " te wijzigen.");
         assertThat(view.decision.grantedAmount.isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id))
                 .isEqualTo("SUBMITTED");
@@ -148,6 +152,15 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from subsidy_scheme", Long.class)).isEqualTo(before);
     }
 
+    /** Confirms the open confirmation dialog and returns what it said. */
+    private String confirm() {
+        var dialog = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).last();
+        assertThat(dialog.isOpened()).isTrue();
+        var text = dialog.getElement().getProperty("message");
+        test(dialog).confirm();
+        return text;
+    }
+
     private String status(long id) {
         return jdbc.queryForObject("select status from subsidy_application where id = ?", String.class, id);
     }
@@ -165,6 +178,9 @@ class SubsidyViewsTest extends SpringBrowserlessTest {
         assertThat(view.decision.reportDueOn.getValue()).isNotNull();
         test(view.decision.reportDueOn).setValue(TestClock.TODAY.minusDays(1));
         test(view.decision.grant).click();
+        assertThat(view.decision.reportDueOn.isInvalid()).isFalse();
+        assertThat(confirm()).contains("De verantwoording moet uiterlijk "
+                + nl.ontmoet.base.format.Formats.DUTCH.date(TestClock.TODAY.minusDays(1)) + " binnen zijn.");
         assertThat(view.decision.reportDueOn.isInvalid()).isTrue();
         assertThat(status(id)).isEqualTo("SUBMITTED");
     }
