@@ -122,8 +122,8 @@ class StatementAndExportIT {
         var csv = new String(exports.csv(nude, 2019).content(), StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).containsExactly(
                 "\uFEFFCentrum;Activiteit of taak;Maand;Uren;Goedgekeurd",
-                "Huis van de Wijk De Nude;Exporttaak;maart;3.50;1.00",
-                "Huis van de Wijk De Nude;Exporttaak;april;3.00;0.00");
+                "Huis van de Wijk De Nude;Exporttaak;maart;3,50;1,00",
+                "Huis van de Wijk De Nude;Exporttaak;april;3,00;0,00");
 
         var xlsx = exports.xlsx(nude, 2019);
         assertThat(xlsx.fileName()).isEqualTo("vrijwilligersuren-huis-van-de-wijk-de-nude-2019.xlsx");
@@ -140,8 +140,8 @@ class StatementAndExportIT {
         var all = users.as("manager", () -> exports.csvAllCentres(2019));
         assertThat(all.fileName()).isEqualTo("vrijwilligersuren-gemeente-2019.csv");
         assertThat(new String(all.content(), StandardCharsets.UTF_8).lines().toList()).contains(
-                "Huis van de Wijk De Nude;Exporttaak;maart;3.50;1.00",
-                "Huis van de Wijk De Nude;Exporttaak;april;3.00;0.00");
+                "Huis van de Wijk De Nude;Exporttaak;maart;3,50;1,00",
+                "Huis van de Wijk De Nude;Exporttaak;april;3,00;0,00");
         var allXlsx = users.as("admin", () -> exports.xlsxAllCentres(2019));
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(allXlsx.content()))) {
             assertThat(workbook.getFirstSheet().read()).anySatisfy(row -> {
@@ -166,10 +166,10 @@ class StatementAndExportIT {
         var csv = new String(exports.csv(nude, 2018).content(), StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).containsExactlyInAnyOrder(
                 "\uFEFFCentrum;Activiteit of taak;Maand;Uren;Goedgekeurd",
-                "Huis van de Wijk De Nude;\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";mei;1.00;0.00",
-                "Huis van de Wijk De Nude;'@SUM(A1);mei;1.00;0.00",
-                "Huis van de Wijk De Nude;'+31612345678;mei;1.00;0.00",
-                "Huis van de Wijk De Nude;'-2+3;mei;1.00;0.00");
+                "Huis van de Wijk De Nude;\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";mei;1,00;0,00",
+                "Huis van de Wijk De Nude;'@SUM(A1);mei;1,00;0,00",
+                "Huis van de Wijk De Nude;'+31612345678;mei;1,00;0,00",
+                "Huis van de Wijk De Nude;'-2+3;mei;1,00;0,00");
 
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(exports.xlsx(nude, 2018).content()))) {
             List<Row> rows = workbook.getFirstSheet().read();

@@ -86,8 +86,8 @@ public class HoursExportService {
     private static DownloadFile csv(List<Object[]> rows, String fileStem) {
         var csv = new CsvFile(HEADERS);
         for (Object[] row : rows) {
-            csv.row(Arrays.asList((String) row[0], (String) row[1], month(row[2]),
-                    ((BigDecimal) row[3]).toPlainString(), ((BigDecimal) row[4]).toPlainString()));
+            csv.row(Arrays.asList((String) row[0], (String) row[1], month(row[2]), (BigDecimal) row[3],
+                    (BigDecimal) row[4]));
         }
         return csv.toFile(fileStem + ".csv");
     }
