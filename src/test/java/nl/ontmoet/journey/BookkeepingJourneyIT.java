@@ -81,8 +81,9 @@ class BookkeepingJourneyIT extends BrowserJourney {
             assertThat(rows.getFirst().getCellText(0)).isEqualTo("Datum");
             var amounts = rows.stream().skip(1).filter(r -> r.getCellCount() > 5 && r.getCell(5) != null)
                     .map(r -> r.getCellAsNumber(4).orElseThrow().setScale(2)).toList();
-            assertThat(amounts).containsExactlyInAnyOrder(new BigDecimal("950.00"), new BigDecimal("300.00"),
-                    new BigDecimal("45.50"));
+            // signed: income adds, expenses subtract, so the column sums to the balance
+            assertThat(amounts).containsExactlyInAnyOrder(new BigDecimal("-950.00"), new BigDecimal("300.00"),
+                    new BigDecimal("-45.50"));
             var balance = rows.stream().filter(r -> "Saldo".equals(r.getCellText(3))).findFirst().orElseThrow();
             assertThat(balance.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("-695.50");
         }

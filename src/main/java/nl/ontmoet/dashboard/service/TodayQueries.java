@@ -59,12 +59,16 @@ class TodayQueries {
         return result;
     }
 
-    Map<GoalStatus, Long> goalsOfCoach(long coachId) {
+    Map<GoalStatus, Long> goalsOfCoach(long coachId, List<Long> coachees) {
         var result = new EnumMap<GoalStatus, Long>(GoalStatus.class);
+        if (coachees.isEmpty()) {
+            return result;
+        }
         entityManager.createQuery("""
-                        select g.status, count(g) from DevelopmentGoal g where g.coach.id = :coach group by g.status
+                        select g.status, count(g) from DevelopmentGoal g
+                         where g.coach.id = :coach and g.coordinator.id in :coachees group by g.status
                         """, Object[].class)
-                .setParameter("coach", coachId).getResultList()
+                .setParameter("coach", coachId).setParameter("coachees", coachees).getResultList()
                 .forEach(row -> result.put((GoalStatus) row[0], (Long) row[1]));
         return result;
     }

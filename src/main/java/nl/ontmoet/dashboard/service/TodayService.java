@@ -73,12 +73,13 @@ public class TodayService {
                 open.size(), open.stream().filter(AgreementRow::overdue).count());
     }
 
-    /** The coach's coachees, open agreements of their sessions and their coachees' goals by status. */
+    /** The coach's current coachees, open agreements of their sessions and those coachees' goals by status. */
     @PreAuthorize(Roles.HAS_COACH)
     public CoachToday coach() {
         List<AgreementRow> open = agreements.open();
-        return new CoachToday(coaching.coachees().stream().filter(c -> c.active()).toList(), open.size(),
-                open.stream().filter(AgreementRow::overdue).count(), queries.goalsOfCoach(currentUser.id()));
+        var coachees = coaching.coachees().stream().filter(c -> c.active()).toList();
+        return new CoachToday(coachees, open.size(), open.stream().filter(AgreementRow::overdue).count(),
+                queries.goalsOfCoach(currentUser.id(), coachees.stream().map(c -> c.coordinatorId()).toList()));
     }
 
     static boolean expenseNearOrOver(ReportLine line) {
