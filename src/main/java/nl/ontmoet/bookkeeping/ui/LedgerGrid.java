@@ -24,9 +24,10 @@ class LedgerGrid extends Grid<LedgerRow> {
         addColumn(LedgerRow::categoryName).setHeader(getTranslation("bookkeeping.entry.category"))
                 .setSortProperty("category.name").setAutoWidth(true);
         addColumn(LedgerRow::description).setHeader(getTranslation("bookkeeping.entry.description"))
-                .setSortProperty("description").setFlexGrow(2);
+                .setSortProperty("description").setFlexGrow(2).setWidth("14rem")
+                .setTooltipGenerator(LedgerRow::description);
         addColumn(LedgerRow::counterparty).setHeader(getTranslation("bookkeeping.entry.counterparty"))
-                .setSortProperty("counterparty");
+                .setSortProperty("counterparty").setWidth("10rem").setTooltipGenerator(LedgerRow::counterparty);
         addColumn(r -> Formats.current().money(r.amount())).setHeader(getTranslation("bookkeeping.entry.amount"))
                 .setSortProperty("amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         addColumn(LedgerRow::accountName).setHeader(getTranslation("bookkeeping.account"))
