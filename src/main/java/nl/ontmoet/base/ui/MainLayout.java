@@ -5,7 +5,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -21,6 +26,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.ontmoet.base.search.SearchService;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.OntmoetPrincipal;
 
@@ -42,7 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private boolean navigatedBefore;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, ViewAccess viewAccess,
-               List<NavItem> navItems, List<DrawerSection> sections) {
+               List<NavItem> navItems, List<DrawerSection> sections, SearchService searchService) {
         this.currentUser = currentUser;
         this.viewAccess = viewAccess;
         setPrimarySection(Section.DRAWER);
@@ -54,7 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("navbar-spacer");
         var skipLink = new Button(getTranslation("nav.skipToContent"), click -> focusContent(false));
         skipLink.addClassName("skip-link");
-        addToNavbar(skipLink, toggle, viewTitle, spacer, createUserMenu(authenticationContext));
+        addToNavbar(skipLink, toggle, viewTitle, spacer, createSearch(searchService), createUserMenu(authenticationContext));
 
         var drawer = new Div();
         drawer.addClassName("drawer-content");
@@ -92,6 +98,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     return nav;
                 })
                 .toList();
+    }
+
+    /** A search button in the title bar, and Ctrl+K (⌘K) anywhere, open the search field. */
+    private Component createSearch(SearchService searchService) {
+        var dialog = new SearchDialog(searchService);
+        var button = new Button(getTranslation("search.button"), VaadinIcon.SEARCH.create(), click -> dialog.openEmpty());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("search-button");
+        button.getElement().setAttribute("aria-keyshortcuts", "Control+K");
+        button.setTooltipText(getTranslation("search.shortcut"));
+        Shortcuts.addShortcutListener(this, dialog::openEmpty, Key.KEY_K, KeyModifier.CONTROL).listenOn(this);
+        Shortcuts.addShortcutListener(this, dialog::openEmpty, Key.KEY_K, KeyModifier.META).listenOn(this);
+        return button;
     }
 
     private Component createUserMenu(AuthenticationContext authenticationContext) {

@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.domain;
 
+import nl.ontmoet.base.search.SearchRow;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,4 +90,18 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
             select e.category.id, sum(e.amount) from LedgerEntry e
             where e.centre.id = :centreId and e.subsidyApplicationId = :applicationId group by e.category.id""")
     List<Object[]> assignedPerCategory(@Param("centreId") long centreId, @Param("applicationId") long applicationId);
+
+    /** Entries whose description, counterparty or reference contains the pattern, newest first, for the search field. */
+    @Query("""
+            select new nl.ontmoet.base.search.SearchRow(e.id, e.description, c.slug, c.name, cast(e.direction as string),
+                   e.entryDate, e.amount)
+            from LedgerEntry e join e.centre c
+            where (:all = true or c.id in :centreIds)
+              and (lower(e.description) like :pattern escape '!' or lower(e.counterparty) like :pattern escape '!'
+                   or lower(e.reference) like :pattern escape '!')
+            order by e.entryDate desc, e.id desc
+            """)
+    List<SearchRow> find(@Param("pattern") String pattern, @Param("all") boolean all,
+                                                @Param("centreIds") Collection<Long> centreIds,
+                                                Pageable pageable);
 }

@@ -42,6 +42,8 @@ import java.time.LocalDate;
 @StyleSheet("context://public/bookkeeping.css")
 public class LedgerView extends CentreScopedView {
 
+    static final String ENTRY_PARAMETER = "boeking";
+
     private final LedgerService ledgerService;
     private final ExportService exportService;
     private final LedgerAccountService accountService;
@@ -134,6 +136,16 @@ public class LedgerView extends CentreScopedView {
         content.addClassName("list-with-form");
         add(filters, actions, content);
         refresh();
+        openRequestedEntry();
+    }
+
+    /** A search result links to {@code ledger?boeking=<id>}: that entry opens in the form, if it is this centre's. */
+    private void openRequestedEntry() {
+        queryParameters().getSingleParameter(ENTRY_PARAMETER)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(id -> ledgerService.get(Long.parseLong(id)))
+                .filter(entry -> entry.getCentre().getId().equals(centre().getId()))
+                .ifPresent(this::edit);
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package nl.ontmoet.centre.domain;
 
+import nl.ontmoet.base.search.SearchRow;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -74,4 +75,15 @@ public interface CentreRepository extends JpaRepository<Centre, Long> {
 
     @Query("select r.centre.id, count(r) from Room r where r.centre.id in :ids group by r.centre.id")
     List<Object[]> roomCounts(@Param("ids") Collection<Long> ids);
+
+    /** Centres whose name or district contains the pattern, for the search field. */
+    @Query("""
+            select new nl.ontmoet.base.search.SearchRow(c.id, c.name, c.slug, c.district, null, null, null)
+            from Centre c
+            where (:all = true or c.id in :centreIds)
+              and (lower(c.name) like :pattern escape '!' or lower(c.district) like :pattern escape '!')
+            order by c.active desc, c.name
+            """)
+    List<SearchRow> find(@Param("pattern") String pattern, @Param("all") boolean all,
+                                                @Param("centreIds") Collection<Long> centreIds, Pageable pageable);
 }

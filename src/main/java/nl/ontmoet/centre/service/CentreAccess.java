@@ -88,6 +88,29 @@ public class CentreAccess {
         return List.of();
     }
 
+    /** Every centre {@link #canRead} allows, for queries over several centres (search, lists). */
+    public ReadableCentres readable() {
+        if (seesAllCentres()) {
+            return ReadableCentres.every();
+        }
+        var ids = new java.util.TreeSet<Long>();
+        if (currentUser.hasRole(Role.COORDINATOR)) {
+            centres.findCoordinatedBy(currentUser.id()).forEach(centre -> ids.add(centre.getId()));
+        }
+        if (currentUser.hasRole(Role.COACH)) {
+            centres.findCoachedBy(currentUser.id(), today()).forEach(centre -> ids.add(centre.getId()));
+        }
+        return ReadableCentres.only(List.copyOf(ids));
+    }
+
+    /** The centres whose day-to-day work the current user runs ({@link #canManage}). */
+    public ReadableCentres manageable() {
+        if (!currentUser.hasRole(Role.COORDINATOR)) {
+            return ReadableCentres.only(List.of());
+        }
+        return ReadableCentres.only(centres.findCoordinatedBy(currentUser.id()).stream().map(Centre::getId).toList());
+    }
+
     public boolean seesAllCentres() {
         return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.MANAGER);
     }

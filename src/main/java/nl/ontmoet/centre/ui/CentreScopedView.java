@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import nl.ontmoet.base.domain.RecordNotFoundException;
 import nl.ontmoet.centre.domain.Centre;
@@ -20,6 +21,7 @@ public abstract class CentreScopedView extends Main implements BeforeEnterObserv
     protected final CentreService centreService;
     private Centre centre;
     private RouteParameters routeParameters = RouteParameters.empty();
+    private QueryParameters queryParameters = QueryParameters.empty();
 
     protected CentreScopedView(CentreService centreService) {
         this.centreService = centreService;
@@ -31,6 +33,7 @@ public abstract class CentreScopedView extends Main implements BeforeEnterObserv
         String slug = event.getRouteParameters().get(CENTRE_PARAMETER)
                 .orElseThrow(() -> new RecordNotFoundException("Centre", "(none)"));
         routeParameters = event.getRouteParameters();
+        queryParameters = event.getLocation().getQueryParameters();
         centre = centreService.open(slug);
         removeAll();
         render(centre);
@@ -43,6 +46,11 @@ public abstract class CentreScopedView extends Main implements BeforeEnterObserv
     /** The parameters of the route being entered, for views with more than the centre in their address. */
     protected RouteParameters routeParameters() {
         return routeParameters;
+    }
+
+    /** The query parameters of the address being entered, e.g. the record a search result opens. */
+    protected QueryParameters queryParameters() {
+        return queryParameters;
     }
 
     /** Builds the screen for the centre; called on every navigation to it. */

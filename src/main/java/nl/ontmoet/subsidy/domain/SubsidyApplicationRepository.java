@@ -1,6 +1,7 @@
 package nl.ontmoet.subsidy.domain;
 
 import jakarta.persistence.LockModeType;
+import nl.ontmoet.base.search.SearchRow;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -10,6 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,4 +59,17 @@ public interface SubsidyApplicationRepository extends JpaRepository<SubsidyAppli
 
     @Query("select a from SubsidyApplication a join fetch a.scheme where a.centre.id = :centreId and a.status = :status order by a.title")
     List<SubsidyApplication> ofCentreInStatus(@Param("centreId") long centreId, @Param("status") SubsidyStatus status);
+
+    /** Applications whose title or scheme contains the pattern, in the readable centres, for the search field. */
+    @Query("""
+            select new nl.ontmoet.base.search.SearchRow(a.id, a.title, c.slug, c.name, cast(a.status as string),
+                   null, a.requestedAmount)
+            from SubsidyApplication a join a.centre c join a.scheme s
+            where (:all = true or c.id in :centreIds)
+              and (lower(a.title) like :pattern escape '!' or lower(s.name) like :pattern escape '!')
+            order by a.id desc
+            """)
+    List<SearchRow> find(@Param("pattern") String pattern, @Param("all") boolean all,
+                                                @Param("centreIds") Collection<Long> centreIds,
+                                                Pageable pageable);
 }

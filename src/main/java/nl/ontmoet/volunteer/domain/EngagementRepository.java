@@ -1,11 +1,14 @@
 package nl.ontmoet.volunteer.domain;
 
+import nl.ontmoet.base.search.SearchRow;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,4 +69,17 @@ public interface EngagementRepository extends JpaRepository<Engagement, Long> {
             where e.centre.id = :centreId and t.kind = :kind and v.erasedAt is null
             order by t.label""")
     List<String> tagLabelsAtCentre(long centreId, TagKind kind);
+
+    /** Engagements of volunteers whose name contains the pattern, at the given centres, for the search field. */
+    @Query("""
+            select new nl.ontmoet.base.search.SearchRow(v.id, v.name, c.slug, c.name, cast(e.status as string),
+                   null, null)
+            from Engagement e join e.volunteer v join e.centre c
+            where (:all = true or c.id in :centreIds) and v.erasedAt is null
+              and lower(v.name) like :pattern escape '!'
+            order by v.name, c.name
+            """)
+    List<SearchRow> find(@Param("pattern") String pattern, @Param("all") boolean all,
+                                                @Param("centreIds") Collection<Long> centreIds,
+                                                Pageable pageable);
 }
