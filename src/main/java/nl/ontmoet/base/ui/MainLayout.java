@@ -108,8 +108,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         button.addClassName("search-button");
         button.getElement().setAttribute("aria-keyshortcuts", "Control+K");
         button.setTooltipText(getTranslation("search.shortcut"));
-        Shortcuts.addShortcutListener(this, dialog::openEmpty, Key.KEY_K, KeyModifier.CONTROL).listenOn(this);
-        Shortcuts.addShortcutListener(this, dialog::openEmpty, Key.KEY_K, KeyModifier.META).listenOn(this);
+        Shortcuts.addShortcutListener(this, dialog::openEmpty, Key.KEY_K, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, dialog::openEmpty, Key.KEY_K, KeyModifier.META);
         return button;
     }
 
