@@ -19,7 +19,6 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -93,7 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(group -> {
                     var nav = new SideNav(getTranslation(group.getKey().labelKey()));
                     group.getValue().stream().sorted(Comparator.comparingInt(NavItem::order))
-                            .forEach(item -> nav.addItem(new SideNavItem(getTranslation(item.labelKey()),
+                            .forEach(item -> nav.addItem(new WrappingNavItem(getTranslation(item.labelKey()),
                                     item.path(), item.icon().create())));
                     return nav;
                 })

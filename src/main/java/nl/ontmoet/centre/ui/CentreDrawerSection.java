@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import nl.ontmoet.base.ui.ViewAccess;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.ui.DrawerSection;
+import nl.ontmoet.base.ui.ViewAccess;
+import nl.ontmoet.base.ui.WrappingNavItem;
 import nl.ontmoet.centre.domain.Centre;
 import nl.ontmoet.centre.service.CentreService;
 
@@ -123,7 +123,7 @@ class CentreDrawerSection implements DrawerSection {
             nav.setLabel(getTranslation("nav.group.centre"));
             items.stream()
                     .filter(item -> viewAccess.mayOpen(item.view()))
-                    .forEach(item -> nav.addItem(new SideNavItem(getTranslation(item.labelKey()),
+                    .forEach(item -> nav.addItem(new WrappingNavItem(getTranslation(item.labelKey()),
                             item.pathFor(slug), item.icon().create())));
             return nav;
         }

@@ -15,12 +15,16 @@ import java.util.List;
  */
 class DeadlinesGrid extends Grid<DeadlineRow> {
 
+    /** The municipality's list (every centre) names the decision as its task; a centre's list as what it waits for. */
+    private final String perspective;
+
     DeadlinesGrid(boolean showCentre) {
+        perspective = showCentre ? "" : "centre.";
         setAriaLabel(getTranslation("subsidy.deadlines"));
         // Fixed minimum widths so that long names wrap between words instead of being cut.
         addComponentColumn(this::term).setHeader(getTranslation("subsidy.deadline.term")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(r -> getTranslation("subsidy.deadline.kind." + r.kind().name()))
+        addColumn(this::kindText)
                 .setHeader(getTranslation("subsidy.deadline.what")).setAutoWidth(true).setFlexGrow(0);
         if (showCentre) {
             addColumn(DeadlineRow::centreName).setHeader(getTranslation("subsidy.deadline.centre")).setWidth("11em")
@@ -43,6 +47,10 @@ class DeadlinesGrid extends Grid<DeadlineRow> {
         setItems(rows);
     }
 
+    String kindText(DeadlineRow row) {
+        return getTranslation("subsidy.deadline.kind." + perspective + row.kind().name());
+    }
+
     String termText(DeadlineRow row) {
         return getTranslation("subsidy.deadline.days." + row.kind().name(), row.days());
     }
@@ -56,7 +64,7 @@ class DeadlinesGrid extends Grid<DeadlineRow> {
         icon.getElement().setAttribute("aria-hidden", "true");
         var term = new Span(icon, new Span(termText(row)));
         if (row.decideBy() != null) {
-            var decideBy = new Span(getTranslation("subsidy.deadline.decideBy", SubsidyTexts.shortDay(row.decideBy())));
+            var decideBy = new Span(getTranslation("subsidy.deadline.decideBy" + (perspective.isEmpty() ? "" : ".centre"), SubsidyTexts.shortDay(row.decideBy())));
             decideBy.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
             term.add(decideBy);
         }

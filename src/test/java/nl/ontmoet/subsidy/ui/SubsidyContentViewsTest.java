@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -133,6 +134,8 @@ class SubsidyContentViewsTest extends SpringBrowserlessTest {
         assertThat(rows).anyMatch(r -> r.kind() == DeadlineKind.DECISION
                 && r.title().equals("Taalcafé en huiswerkhulp"));
         assertThat(rows.getFirst().kind()).isEqualTo(DeadlineKind.REPORT_OVERDUE);
+        var decision = rows.stream().filter(r -> r.kind() == DeadlineKind.DECISION).findFirst().orElseThrow();
+        assertThat(view.grid.kindText(decision)).isEqualTo("Besluit nemen");
     }
 
     @Test
@@ -142,6 +145,10 @@ class SubsidyContentViewsTest extends SpringBrowserlessTest {
         var rows = view.deadlines.getListDataView().getItems().toList();
         assertThat(rows).extracting(DeadlineRow::title).contains("Zomerweek voor kinderen")
                 .doesNotContain("Straatfeest Oosterstraat");
+        var waiting = new DeadlineRow(DeadlineKind.DECISION, 1, NUDE, "", "Taalcafé", "", LocalDate.of(2026, 11, 2),
+                14, LocalDate.of(2026, 12, 28));
+        assertThat(view.deadlines.kindText(waiting)).as("the decision is the municipality's task, not the centre's")
+                .isEqualTo("Wacht op besluit");
         assertThatThrownBy(() -> navigate(DeadlinesView.class)).isInstanceOf(IllegalArgumentException.class);
         assertThat(getCurrentView()).isNotInstanceOf(DeadlinesView.class);
     }
