@@ -156,7 +156,23 @@ class SubsidyPaymentIT extends SubsidyServicesBase {
         long nude = fixture.centre(NUDE);
         long entriesBefore = ledgerEntries(nude);
         fixture.as("manager", () -> payments.markPaid(repayment.getId(), TestClock.TODAY, "TERUG-1"));
-        assertThat(ledgerEntries(nude)).isEqualTo(entriesBefore);
+        assertThat(ledgerEntries(nude)).isEqualTo(entriesBefore + 1);
+        var booked = jdbc.queryForMap("""
+                select e.amount, e.direction, c.code, e.entry_date, e.reference, e.description, e.corrects_entry_id,
+                       e.subsidy_application_id
+                from ledger_entry e join category c on c.id = e.category_id
+                where e.id = (select ledger_entry_id from subsidy_payment where id = ?)""", repayment.getId());
+        assertThat((BigDecimal) booked.get("amount")).as("the repayment takes the income back")
+                .isEqualByComparingTo("-1400.00");
+        assertThat(booked).containsEntry("direction", "INCOME").containsEntry("code", "SUBSIDIE")
+                .containsEntry("reference", "TERUG-1")
+                .containsEntry("description", "Terugbetaling subsidie: Voorschot te veel")
+                .containsEntry("corrects_entry_id", jdbc.queryForObject(
+                        "select ledger_entry_id from subsidy_payment where id = ?", Long.class, advance.getId()))
+                .containsEntry("subsidy_application_id", id);
+        assertThat(jdbc.queryForObject("""
+                select sum(amount) from ledger_entry where subsidy_application_id = ?""", BigDecimal.class, id))
+                .as("what the centre kept of the grant: the settled amount").isEqualByComparingTo("5000.00");
         assertThat(jdbc.queryForObject("select paid_on from subsidy_payment where id = ?", java.time.LocalDate.class,
                 repayment.getId())).isEqualTo(TestClock.TODAY);
     }

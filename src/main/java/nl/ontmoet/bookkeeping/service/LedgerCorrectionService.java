@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -27,6 +28,8 @@ public class LedgerCorrectionService {
     private final LedgerEntryRepository entries;
     private final LedgerService ledger;
     private final CentreAccess access;
+    private final YearCloseService yearClose;
+    private final Clock clock;
 
     /**
      * Books a correction of {@code correctedEntryId} on {@code date}; {@code amount} null takes the whole amount
@@ -55,6 +58,35 @@ public class LedgerCorrectionService {
         correction.setDescription(description != null && !description.isBlank() ? description
                 : correctionOf(corrected.getDescription()));
         return ledger.save(correction, null);
+    }
+
+    /**
+     * Books money a centre paid back (a subsidy repaid) for another feature, inside that feature's transaction: a
+     * correction of the income entry {@code correctedEntryId} with a negative amount, kept with the same subsidy.
+     * The calling feature decides who may book (a manager records the repayment); the centre must be readable, the
+     * date valid and its year open.
+     */
+    @Transactional
+    public long bookReturn(long centreId, long correctedEntryId, LocalDate date, BigDecimal amount, String description,
+                           String reference) {
+        access.requireReadable(centreId);
+        var corrected = entries.findWithCategoryById(correctedEntryId)
+                .filter(entry -> entry.getCentre().getId().equals(centreId))
+                .orElseThrow(() -> new RecordNotFoundException("LedgerEntry", correctedEntryId));
+        BookkeepingRules.requireEntryDate(date, LocalDate.now(clock));
+        yearClose.requireOpen(centreId, date.getYear(), "entryDate");
+        var correction = new LedgerEntry(corrected.getCentre());
+        correction.setCorrects(corrected);
+        correction.setEntryDate(date);
+        correction.setDirection(corrected.getDirection());
+        correction.setCategory(corrected.getCategory());
+        correction.setAccount(corrected.getAccount());
+        correction.setAmount(BookkeepingRules.requireCorrectionAmount(amount, "amount"));
+        correction.setDescription(description);
+        correction.setCounterparty(corrected.getCounterparty());
+        correction.setReference(reference);
+        correction.setSubsidyApplicationId(corrected.getSubsidyApplicationId());
+        return entries.saveAndFlush(correction).getId();
     }
 
     private static String correctionOf(String description) {

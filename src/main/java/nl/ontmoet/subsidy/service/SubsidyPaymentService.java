@@ -9,9 +9,11 @@ import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.security.Roles;
+import nl.ontmoet.bookkeeping.service.LedgerCorrectionService;
 import nl.ontmoet.bookkeeping.service.LedgerService;
 import nl.ontmoet.subsidy.domain.LetterKind;
 import nl.ontmoet.subsidy.domain.PaymentKind;
+import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyApplicationRepository;
 import nl.ontmoet.subsidy.domain.SubsidyPayment;
 import nl.ontmoet.subsidy.domain.SubsidyPaymentRepository;
@@ -43,6 +45,7 @@ public class SubsidyPaymentService {
     private final ApplicationHistory history;
     private final LetterIssuer letters;
     private final LedgerService ledger;
+    private final LedgerCorrectionService corrections;
     private final CurrentUser currentUser;
     private final com.vaadin.flow.i18n.I18NProvider i18n;
 
@@ -88,9 +91,26 @@ public class SubsidyPaymentService {
                     payment.getAmount(), i18n.getTranslation("subsidy.payment.ledger." + payment.getKind().name(),
                             BundleI18NProvider.DUTCH, application.getTitle()),
                     application.getScheme().getName(), ref, application.getId());
+        } else {
+            entryId = bookRepayment(application, payment, paidOn, ref);
         }
         payment.paid(paidOn, ref, entryId);
         return payments.saveAndFlush(payment);
+    }
+
+    /**
+     * A repayment received leaves the centre's bank: booked as a correction of the last subsidy income this grant
+     * brought in, so the centre's subsidy income and the subsidy's own report show what it kept. Without such an
+     * entry (a grant paid outside the application) nothing is booked.
+     */
+    private Long bookRepayment(SubsidyApplication application, SubsidyPayment repayment, LocalDate paidOn, String ref) {
+        return payments.findByApplicationIdOrderByDueOnAscIdAsc(application.getId()).stream()
+                .filter(line -> line.getKind().toCentre() && line.getLedgerEntryId() != null)
+                .reduce((first, second) -> second)
+                .map(income -> corrections.bookReturn(application.getCentre().getId(), income.getLedgerEntryId(),
+                        paidOn, repayment.getAmount().negate(), i18n.getTranslation("subsidy.payment.ledger.REPAYMENT",
+                                BundleI18NProvider.DUTCH, application.getTitle()), ref))
+                .orElse(null);
     }
 
     /** An extra advance (an instalment) while the grant runs: at most what of the grant is not yet scheduled. */
