@@ -41,6 +41,7 @@ public class RoomsView extends CentreScopedView {
                 .onDelete(room -> roomService.delete(room.getId()));
 
         create.setText(getTranslation("room.new"));
+        grid.setEmptyStateText(getTranslation("room.empty"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> content.create(roomService.newRoom(centre().getId())));

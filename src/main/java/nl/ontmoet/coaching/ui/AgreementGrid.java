@@ -18,6 +18,7 @@ class AgreementGrid extends Grid<AgreementRow> {
 
     AgreementGrid(boolean showCoordinator, Consumer<AgreementRow> markDone) {
         addClassName("agreement-grid");
+        setEmptyStateText(getTranslation("coaching.agreement.empty"));
         addColumn(AgreementRow::description).setHeader(getTranslation("coaching.agreement.description"))
                 .setFlexGrow(3);
         addColumn(row -> CoachingTexts.label(this, row.owner())).setHeader(getTranslation("coaching.agreement.owner"))

@@ -101,6 +101,7 @@ public class CoacheeView extends Main implements BeforeEnterObserver, HasDynamic
             add(new Paragraph(getTranslation("coaching.coachee.ended.text", coachee.name())));
         }
         newSession.setText(getTranslation("coaching.session.new"));
+        sessions.setEmptyStateText(getTranslation("coaching.session.emptyCoach"));
         newSession.setIcon(VaadinIcon.PLUS.create());
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newSession.setVisible(coachee.active());

@@ -96,6 +96,7 @@ public class CoachingView extends Main implements HasDynamicTitle {
         coachees.addColumn(CoacheeSummary::activeGoals).setHeader(getTranslation("coaching.coachee.activeGoals"))
                 .setAutoWidth(true);
         coachees.setAriaLabel(getTranslation("coaching.coach.coachees"));
+        coachees.setEmptyStateText(getTranslation("coaching.coach.noCoachees"));
         coachees.setAllRowsVisible(true);
         var list = sessionService.coachees();
         coachees.setItems(list);
@@ -131,6 +132,7 @@ public class CoachingView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("coaching.session.summary")).setFlexGrow(4);
         sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         sessions.setAriaLabel(getTranslation("coaching.sessions.aria"));
+        sessions.setEmptyStateText(getTranslation("coaching.session.emptyCoordinator"));
         sessions.setItems(query -> sessionService.mySessions(toSpringPageRequest(query)).stream());
         sessions.setMultiSort(false);
         sessions.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(sessions.getColumns().getFirst(),

@@ -51,6 +51,7 @@ public class ClosingDaysView extends CentreScopedView {
         reason.setMaxLength(ClosingDay.REASON_LENGTH);
         binder.bindInstanceFields(this);
         add.setText(getTranslation("closingDay.add"));
+        grid.setEmptyStateText(getTranslation("closingDay.empty"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> {

@@ -86,6 +86,7 @@ public class ProgrammeView extends CentreScopedView {
         withArchived.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         create.setText(getTranslation("activity.new"));
+        grid.setEmptyStateText(getTranslation("activity.empty"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {

@@ -17,6 +17,7 @@ class SessionGrid extends Grid<ActivitySession> {
         addColumn(s -> s.getVisitors() == null ? "" : String.valueOf(s.getVisitors()))
                 .setHeader(getTranslation("attendance.visitors")).setSortProperty("visitors").setAutoWidth(true);
         setAriaLabel(getTranslation("activity.sessions"));
+        setEmptyStateText(getTranslation("session.empty"));
     }
 
     private Span statusBadge(ActivitySession session) {

@@ -54,6 +54,7 @@ public class CentreSubsidiesView extends CentreScopedView {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 "centres/" + centre().getSlug() + "/subsidies/" + click.getItem().id())));
         newApplication.setText(getTranslation("subsidy.new"));
+        grid.setEmptyStateText(getTranslation("subsidy.empty"));
         newApplication.setIcon(VaadinIcon.PLUS.create());
         newApplication.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newApplication.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(

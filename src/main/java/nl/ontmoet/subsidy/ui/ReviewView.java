@@ -24,6 +24,7 @@ public class ReviewView extends Main implements HasDynamicTitle {
     ReviewView(SubsidyApplicationService applicationService) {
         addClassName("view");
         grid.setAriaLabel(getTranslation("nav.subsidy.review"));
+        grid.setEmptyStateText(getTranslation("subsidy.review.empty"));
         grid.addColumn(r -> SubsidyTexts.day(r.submittedOn())).setHeader(getTranslation("subsidy.submittedOn"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("subsidy.review.days", r.waitingDays()))

@@ -51,6 +51,7 @@ public class SchemesView extends Main implements HasDynamicTitle {
             }
         });
         newScheme.setText(getTranslation("subsidy.scheme.new"));
+        grid.setEmptyStateText(getTranslation("subsidy.scheme.empty"));
         newScheme.setIcon(VaadinIcon.PLUS.create());
         newScheme.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newScheme.addClickListener(click -> {

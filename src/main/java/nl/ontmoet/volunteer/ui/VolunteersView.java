@@ -97,6 +97,7 @@ public class VolunteersView extends CentreScopedView {
         vogOverview.onOpen(this::go);
 
         create.setText(getTranslation("volunteer.new"));
+        grid.setEmptyStateText(getTranslation("volunteer.empty"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {

@@ -52,6 +52,15 @@ class ProgrammeViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("manager")
+    void a_centre_without_activities_says_how_to_start_instead_of_an_empty_grid() {
+        var view = navigate(ProgrammeView.class, Map.of("centre", "ontmoetingscentrum-tongelre"));
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.grid.getEmptyStateText())
+                .isEqualTo("Nog geen activiteiten. Kies \"Nieuwe activiteit\" om het programma te beginnen.");
+    }
+
+    @Test
     @WithUserDetails("coordinator")
     void a_coordinator_adds_an_activity_and_a_missing_title_is_refused_at_the_field() {
         var view = navigate(ProgrammeView.class, Map.of("centre", NUDE));
