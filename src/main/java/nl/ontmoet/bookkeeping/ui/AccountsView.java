@@ -12,8 +12,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.ui.ErrorMessages;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.LedgerAccount;
@@ -41,6 +44,7 @@ public class AccountsView extends CentreScopedView {
     private final LedgerService ledgerService;
     private final YearCloseService yearCloseService;
     private final ErrorMessages errorMessages;
+    private final CurrentUser currentUser;
     final Select<Integer> year = new Select<>();
     final Grid<LedgerAccount> grid = new Grid<>();
     final BigDecimalField openingBalance = new BigDecimalField();
@@ -49,14 +53,16 @@ public class AccountsView extends CentreScopedView {
     final TextField iban = new TextField();
     final Button addBank = new Button();
     final Button addCash = new Button();
+    final RouterLink yearEnd = new RouterLink();
 
     AccountsView(CentreService centreService, LedgerAccountService accountService, LedgerService ledgerService,
-                 YearCloseService yearCloseService, ErrorMessages errorMessages, Clock clock) {
+                 YearCloseService yearCloseService, ErrorMessages errorMessages, CurrentUser currentUser, Clock clock) {
         super(centreService);
         this.accountService = accountService;
         this.ledgerService = ledgerService;
         this.yearCloseService = yearCloseService;
         this.errorMessages = errorMessages;
+        this.currentUser = currentUser;
         addClassName("accounts-view");
         int thisYear = LocalDate.now(clock).getYear();
         year.setLabel(getTranslation("bookkeeping.accounts.year"));
@@ -102,7 +108,12 @@ public class AccountsView extends CentreScopedView {
         adding.addClassName("toolbar");
         opening.setVisible(canKeep);
         adding.setVisible(canKeep);
-        add(year, grid, opening, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
+        var top = new FlexLayout(year, yearEnd);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.addClassName("toolbar");
+        yearEnd.setVisible(currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.MANAGER)
+                || currentUser.hasRole(Role.COORDINATOR));
+        add(top, grid, opening, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
         show();
     }
 
@@ -112,6 +123,10 @@ public class AccountsView extends CentreScopedView {
         }
         grid.getColumnByKey("opening").setHeader(getTranslation("bookkeeping.accounts.opening", year.getValue()));
         grid.getColumnByKey("closing").setHeader(getTranslation("bookkeeping.accounts.closing", year.getValue()));
+        boolean closed = yearCloseService.isClosed(centre().getId(), year.getValue());
+        yearEnd.setText(getTranslation(closed ? "bookkeeping.yearEnd.link" : "bookkeeping.yearEnd.linkProvisional",
+                String.valueOf(year.getValue())));
+        yearEnd.setRoute(YearEndView.class, YearEndView.parameters(centre().getSlug(), year.getValue()));
         var accounts = accountService.accounts(centre().getId());
         grid.setItems(accounts);
         grid.select(accounts.isEmpty() ? null : accounts.getFirst());
