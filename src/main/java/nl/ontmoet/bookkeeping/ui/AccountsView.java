@@ -45,6 +45,7 @@ public class AccountsView extends CentreScopedView {
     private final YearCloseService yearCloseService;
     private final ErrorMessages errorMessages;
     private final CurrentUser currentUser;
+    private boolean editorVisible;
     final Select<Integer> year = new Select<>();
     final Grid<LedgerAccount> grid = new Grid<>();
     final BigDecimalField openingBalance = new BigDecimalField();
@@ -54,6 +55,7 @@ public class AccountsView extends CentreScopedView {
     final Button addBank = new Button();
     final Button addCash = new Button();
     final RouterLink yearEnd = new RouterLink();
+    final AccountEditor editor;
 
     AccountsView(CentreService centreService, LedgerAccountService accountService, LedgerService ledgerService,
                  YearCloseService yearCloseService, ErrorMessages errorMessages, CurrentUser currentUser, Clock clock) {
@@ -64,6 +66,7 @@ public class AccountsView extends CentreScopedView {
         this.errorMessages = errorMessages;
         this.currentUser = currentUser;
         addClassName("accounts-view");
+        editor = new AccountEditor(accountService, errorMessages, this::show);
         int thisYear = LocalDate.now(clock).getYear();
         year.setLabel(getTranslation("bookkeeping.accounts.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear).boxed().sorted((a, b) -> b - a).toList());
@@ -74,6 +77,8 @@ public class AccountsView extends CentreScopedView {
                 .setHeader(getTranslation("bookkeeping.direction")).setAutoWidth(true);
         grid.addColumn(a -> a.getIban() == null ? "" : a.getIban()).setHeader(getTranslation("bookkeeping.accounts.iban"))
                 .setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.isActive() ? "bookkeeping.accounts.active" : "bookkeeping.accounts.inactive"))
+                .setHeader(getTranslation("bookkeeping.accounts.active")).setAutoWidth(true);
         grid.addColumn(a -> Formats.current().money(accountService.openingBalance(a.getId(), year.getValue())))
                 .setHeader(getTranslation("bookkeeping.accounts.opening", "")).setTextAlign(ColumnTextAlign.END)
                 .setKey("opening");
@@ -107,13 +112,16 @@ public class AccountsView extends CentreScopedView {
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         adding.addClassName("toolbar");
         opening.setVisible(canKeep);
+        editorVisible = canKeep;
         adding.setVisible(canKeep);
         var top = new FlexLayout(year, yearEnd);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.addClassName("toolbar");
         yearEnd.setVisible(currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.MANAGER)
                 || currentUser.hasRole(Role.COORDINATOR));
-        add(top, grid, opening, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
+        var editHeading = new H3(getTranslation("bookkeeping.accounts.edit"));
+        editHeading.setVisible(canKeep);
+        add(top, grid, opening, editHeading, editor, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
         show();
     }
 
@@ -133,6 +141,7 @@ public class AccountsView extends CentreScopedView {
     }
 
     private void showOpening(LedgerAccount account) {
+        editor.edit(editorVisible ? account : null);
         openingBalance.setInvalid(false);
         saveOpening.setEnabled(account != null);
         if (account == null) {
