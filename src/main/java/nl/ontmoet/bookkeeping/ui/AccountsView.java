@@ -77,8 +77,6 @@ public class AccountsView extends CentreScopedView {
                 .setHeader(getTranslation("bookkeeping.direction")).setAutoWidth(true);
         grid.addColumn(a -> a.getIban() == null ? "" : a.getIban()).setHeader(getTranslation("bookkeeping.accounts.iban"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.isActive() ? "bookkeeping.accounts.active" : "bookkeeping.accounts.inactive"))
-                .setHeader(getTranslation("bookkeeping.accounts.active")).setAutoWidth(true);
         grid.addColumn(a -> Formats.current().money(accountService.openingBalance(a.getId(), year.getValue())))
                 .setHeader(getTranslation("bookkeeping.accounts.opening", "")).setTextAlign(ColumnTextAlign.END)
                 .setKey("opening");
@@ -86,6 +84,8 @@ public class AccountsView extends CentreScopedView {
                         LocalDate.of(year.getValue(), 12, 31))))
                 .setHeader(getTranslation("bookkeeping.accounts.closing", "")).setTextAlign(ColumnTextAlign.END)
                 .setKey("closing");
+        grid.addColumn(a -> getTranslation(a.isActive() ? "bookkeeping.accounts.active" : "bookkeeping.accounts.inactive"))
+                .setHeader(getTranslation("bookkeeping.accounts.active")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("bookkeeping.accounts.title"));
         grid.asSingleSelect().addValueChangeListener(change -> showOpening(change.getValue()));
