@@ -42,6 +42,7 @@ final class YearEndPdf {
         pdf.amounts(text("bookkeeping.yearEnd.result"), true, money(statement.budgetedResult()),
                 money(statement.result()), money(statement.result().subtract(statement.budgetedResult())));
         pdf.paragraph(text("bookkeeping.yearEnd.signs"));
+        pdf.blank();
         balance();
         pdf.blank();
         pdf.paragraph(text("bookkeeping.yearEnd.approved", String.valueOf(statement.year())));
