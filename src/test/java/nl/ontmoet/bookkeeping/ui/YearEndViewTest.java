@@ -51,4 +51,24 @@ class YearEndViewTest extends SpringBrowserlessTest {
         assertThat(view.yearClose.yearEnd.getText()).isEqualTo("Voorlopige jaarrekening 2025");
         assertThat(view.yearClose.yearEnd.getHref()).isEqualTo("centres/" + NUDE + "/year-end/2025");
     }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void closing_a_year_in_the_budget_leads_to_its_final_year_end_statement() {
+        var budget = navigate(BudgetView.class, Map.of("centre", NUDE, "year", "2025"));
+        test(budget.yearClose.closeYear).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).last()).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(YearEndView.class);
+        var view = (YearEndView) getCurrentView();
+        assertThat(view.year.getValue()).isEqualTo(2025);
+        assertThat(view.status.getText()).isEqualTo("Definitief: 2025 is afgesloten");
+    }
+
+    @Test
+    @WithUserDetails("coach")
+    void a_coach_reading_the_budget_is_not_offered_the_boards_statement() {
+        var view = navigate(BudgetView.class, Map.of("centre", NUDE, "year", "2025"));
+        assertThat(view.yearClose.yearEnd.isVisible()).isFalse();
+    }
 }
