@@ -67,10 +67,10 @@ class ExportServiceIT {
         assertThat(csv.fileName()).isEqualTo("boekingen-" + NUDE + "-2014.csv");
         String text = new String(csv.content(), StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("\uFEFFDatum;Soort;Categorie;Code;Bedrag;Omschrijving;Tegenpartij;Referentie;Bon");
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFDatum;Soort;Categorie;Code;Bedrag;Omschrijving;Tegenpartij;Referentie;Bon;Rekening");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).isEqualTo("03-05-2014;Uitgaven;Activiteiten;ACTIVITEITEN;-1234,50;"
-                + "\"Café; \"\"zomer\"\" bijeenkomst\";Bakkerij Ünal;;nee");
+                + "\"Café; \"\"zomer\"\" bijeenkomst\";Bakkerij Ünal;;nee;Bankrekening");
 
         // as LibreOffice with Dutch settings reads it: ';' separated, decimal comma, day-month-year
         var records = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setHeader()
@@ -91,9 +91,9 @@ class ExportServiceIT {
 
         var machine = new String(exports.ledgerCsv(nude, LedgerFilter.year(2014), CsvStyle.MACHINE).content(),
                 StandardCharsets.UTF_8).lines().toList();
-        assertThat(machine.getFirst()).isEqualTo("Datum,Soort,Categorie,Code,Bedrag,Omschrijving,Tegenpartij,Referentie,Bon");
+        assertThat(machine.getFirst()).isEqualTo("Datum,Soort,Categorie,Code,Bedrag,Omschrijving,Tegenpartij,Referentie,Bon,Rekening");
         assertThat(machine.get(1)).isEqualTo("2014-05-03,Uitgaven,Activiteiten,ACTIVITEITEN,-1234.50,"
-                + "\"Café; \"\"zomer\"\" bijeenkomst\",Bakkerij Ünal,,nee");
+                + "\"Café; \"\"zomer\"\" bijeenkomst\",Bakkerij Ünal,,nee,Bankrekening");
     }
 
     @Test
@@ -111,6 +111,8 @@ class ExportServiceIT {
             assertThat(rows.subList(1, 4)).extracting(r -> r.getCellAsNumber(4).orElseThrow())
                     .usingElementComparator(BigDecimal::compareTo)
                     .containsExactly(new BigDecimal("-1234.50"), new BigDecimal("20.00"), new BigDecimal("300.25"));
+            assertThat(rows.getFirst().getCellText(9)).isEqualTo("Rekening");
+            assertThat(rows.subList(1, 4)).extracting(r -> r.getCellText(9)).containsOnly("Bankrekening");
             BigDecimal column = rows.subList(1, 4).stream().map(r -> r.getCellAsNumber(4).orElseThrow())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(column).isEqualByComparingTo(ledger.totals(nude, LedgerFilter.year(2014)).balance())
@@ -205,11 +207,11 @@ class ExportServiceIT {
         var lines = new String(exports.ledgerCsv(nude, LedgerFilter.year(2012)).content(), StandardCharsets.UTF_8)
                 .lines().toList();
         assertThat(lines).containsExactly(
-                "\uFEFFDatum;Soort;Categorie;Code;Bedrag;Omschrijving;Tegenpartij;Referentie;Bon",
-                "01-03-2012;Inkomsten;Bar en consumpties;BAR;10,00;\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";'=1+1;;nee",
-                "02-03-2012;Inkomsten;Bar en consumpties;BAR;10,00;'@SUM(A1);'=1+1;;nee",
-                "03-03-2012;Inkomsten;Bar en consumpties;BAR;10,00;'+31612345678;'=1+1;;nee",
-                "04-03-2012;Inkomsten;Bar en consumpties;BAR;10,00;'-2+3;'=1+1;;nee");
+                "\uFEFFDatum;Soort;Categorie;Code;Bedrag;Omschrijving;Tegenpartij;Referentie;Bon;Rekening",
+                "01-03-2012;Inkomsten;Bar en consumpties;BAR;10,00;\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";'=1+1;;nee;Bankrekening",
+                "02-03-2012;Inkomsten;Bar en consumpties;BAR;10,00;'@SUM(A1);'=1+1;;nee;Bankrekening",
+                "03-03-2012;Inkomsten;Bar en consumpties;BAR;10,00;'+31612345678;'=1+1;;nee;Bankrekening",
+                "04-03-2012;Inkomsten;Bar en consumpties;BAR;10,00;'-2+3;'=1+1;;nee;Bankrekening");
 
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(
                 exports.ledgerXlsx(nude, LedgerFilter.year(2012)).content()))) {

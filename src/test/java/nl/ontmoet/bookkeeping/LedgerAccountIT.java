@@ -137,6 +137,99 @@ class LedgerAccountIT {
         assertThat(accounts.openingBalance(cash.getId(), 2016)).isEqualByComparingTo("50.50");
     }
 
+    @Test
+    @WithUserDetails("coordinator")
+    void an_account_is_renamed_and_its_iban_changed_and_every_refusal_changes_nothing() {
+        long nude = fixtures.centre(NUDE);
+        var savings = accounts.addBankAccount(nude, "Spaarrekening", "NL91ABNA0417164300");
+        var cash = accounts.addCashBox(nude, "Kas");
+
+        refused(() -> accounts.update(savings.getId(), savings.getVersion(), "Reserve", "NL91ABNA0417164301"), "iban",
+                "Dit IBAN klopt niet: de controlecijfers kloppen niet. Controleer het nummer.");
+        refused(() -> accounts.update(savings.getId(), savings.getVersion(), "Kas", "NL91ABNA0417164300"), "name",
+                "Dit centrum heeft al een rekening met de naam Kas.");
+        refused(() -> accounts.update(cash.getId(), cash.getVersion(), "Kas", "NL91ABNA0417164300"), "iban",
+                "Een kas heeft geen IBAN.");
+        assertThat(stored(savings.getId())).containsExactly("Spaarrekening", "NL91ABNA0417164300", "true");
+
+        long version = savings.getVersion();
+        var renamed = accounts.update(savings.getId(), version, " Reserve ", "nl44 rabo 0123 4567 89");
+        assertThat(stored(savings.getId())).containsExactly("Reserve", "NL44RABO0123456789", "true");
+        assertThat(accounts.update(cash.getId(), cash.getVersion(), "Kas bar", "").getName()).isEqualTo("Kas bar");
+
+        // a change made from the version before someone else's save is refused
+        assertThatThrownBy(() -> accounts.update(savings.getId(), version, "Buffer", "NL91ABNA0417164300"))
+                .satisfies(e -> assertThat(errorMessages.toMessage((RuntimeException) e, BundleI18NProvider.DUTCH)
+                        .text()).startsWith("Dit is intussen gewijzigd door iemand anders."));
+        assertThat(stored(savings.getId())).containsExactly("Reserve", "NL44RABO0123456789", "true");
+        assertThat(renamed.getVersion()).isGreaterThan(version);
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void a_deactivated_account_takes_no_new_entries_and_the_default_account_stays_active() {
+        long nude = fixtures.centre(NUDE);
+        var first = accounts.accounts(nude).getFirst();
+        refused(() -> accounts.setActive(first.getId(), first.getVersion(), false), "active",
+                first.getName() + " is de standaardrekening van dit centrum, waarop onder meer subsidies en "
+                        + "vergoedingen worden geboekt; die blijft actief.");
+        assertThat(stored(first.getId()).get(2)).isEqualTo("true");
+
+        var cash = accounts.addCashBox(nude, "Kas");
+        book(nude, cash, "BAR", LocalDate.of(2016, 5, 1), "12.00");
+        accounts.setActive(cash.getId(), cash.getVersion(), false);
+        assertThat(stored(cash.getId()).get(2)).isEqualTo("false");
+        long rows = jdbc.queryForObject("select count(*) from ledger_entry", Long.class);
+        refused(() -> book(nude, cash, "BAR", LocalDate.of(2016, 5, 2), "8.00"), "account",
+                "Rekening Kas is inactief; kies een actieve rekening.");
+        assertThat(jdbc.queryForObject("select count(*) from ledger_entry", Long.class)).isEqualTo(rows);
+
+        accounts.setActive(cash.getId(), cash.getVersion(), true);
+        book(nude, cash, "BAR", LocalDate.of(2016, 5, 2), "8.00");
+        assertThat(accounts.balanceOn(cash.getId(), LocalDate.of(2016, 5, 31))).isEqualByComparingTo("20.00");
+    }
+
+    @Test
+    @WithUserDetails("coordinator")
+    void an_account_is_removed_only_while_no_entry_uses_it() {
+        long nude = fixtures.centre(NUDE);
+        var used = accounts.addCashBox(nude, "Kas");
+        book(nude, used, "BAR", LocalDate.of(2016, 6, 1), "5.00");
+        int before = accountRows(nude);
+        assertThatThrownBy(() -> accounts.remove(used.getId(), used.getVersion()))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(errorMessages.toMessage(e,
+                        BundleI18NProvider.DUTCH).text()).isEqualTo("Rekening Kas heeft boekingen en kan niet worden "
+                        + "verwijderd. Maak de rekening inactief als er niets meer op geboekt wordt."));
+        assertThat(accountRows(nude)).isEqualTo(before);
+
+        var unused = accounts.addBankAccount(nude, "Spaarrekening", "NL91ABNA0417164300");
+        accounts.setOpeningBalance(unused.getId(), 2016, new BigDecimal("500.00"));
+        accounts.remove(unused.getId(), unused.getVersion());
+        assertThat(accountRows(nude)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from opening_balance where account_id = ?", Long.class,
+                unused.getId())).isZero();
+    }
+
+    @Test
+    @WithUserDetails("coordinator2")
+    void a_coordinator_of_another_centre_cannot_change_or_remove_an_account() {
+        long nude = fixtures.centre(NUDE);
+        long id = jdbc.queryForObject("select min(id) from ledger_account where centre_id = ?", Long.class, nude);
+        long version = jdbc.queryForObject("select version from ledger_account where id = ?", Long.class, id);
+        List<String> before = stored(id);
+        assertThatThrownBy(() -> accounts.update(id, version, "Van mij", "NL91ABNA0417164300"))
+                .isInstanceOf(nl.ontmoet.base.domain.RecordNotFoundException.class);
+        assertThatThrownBy(() -> accounts.remove(id, version))
+                .isInstanceOf(nl.ontmoet.base.domain.RecordNotFoundException.class);
+        assertThat(stored(id)).isEqualTo(before);
+    }
+
+    private List<String> stored(long accountId) {
+        accountRepository.flush();
+        return jdbc.queryForObject("select name, iban, active from ledger_account where id = ?", (rs, n) -> List.of(
+                rs.getString(1), String.valueOf(rs.getString(2)), String.valueOf(rs.getBoolean(3))), accountId);
+    }
+
     private void book(long centreId, LedgerAccount account, String category, LocalDate date, String amount) {
         var entry = fixtures.entry(centreId, fixtures.category(category), date, amount, category);
         if (account != null) {

@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /** veraPDF's verdict on a file as PDF/A-2b: the rules it breaks, none when it complies. */
-final class PdfAValidation {
+public final class PdfAValidation {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -18,7 +18,7 @@ final class PdfAValidation {
     private PdfAValidation() {
     }
 
-    static List<String> failures(byte[] pdf) {
+    public static List<String> failures(byte[] pdf) {
         var foundry = Foundries.defaultInstance();
         try (var parser = foundry.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
              var validator = foundry.createValidator(PDFAFlavour.PDFA_2_B, false)) {

@@ -22,6 +22,7 @@ public final class ArchivalPdf {
     private static final float MARGIN = 62;
     private static final float TEXT_SIZE = 10;
     private static final float LEADING = 1.35f;
+    private static final float AMOUNT_COLUMN = 88;
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
@@ -83,6 +84,55 @@ public final class ArchivalPdf {
                 String line = values.get(i);
                 float x = amount ? MARGIN + labelWidth + 90 - textWidth(line, bold, TEXT_SIZE) : MARGIN + labelWidth;
                 show(line, amount ? bold : regular, TEXT_SIZE, x);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * A label with amounts right-aligned in columns at the right margin (e.g. budgeted, actual, difference); an
+     * empty value leaves its column empty.
+     */
+    public ArchivalPdf amounts(String label, boolean strong, String... values) {
+        PDType0Font font = strong ? bold : regular;
+        float lineHeight = TEXT_SIZE * LEADING;
+        List<String> labels = wrap(label, font, TEXT_SIZE, width - values.length * AMOUNT_COLUMN - 8);
+        for (int i = 0; i < labels.size(); i++) {
+            ensureRoom(lineHeight);
+            y -= lineHeight;
+            show(labels.get(i), font, TEXT_SIZE, MARGIN);
+            for (int c = 0; i == 0 && c < values.length; c++) {
+                String value = PdfAFonts.printable(values[c], font);
+                float right = MARGIN + width - (values.length - 1 - c) * AMOUNT_COLUMN;
+                show(value, font, TEXT_SIZE, right - textWidth(value, font, TEXT_SIZE));
+            }
+        }
+        return this;
+    }
+
+    /** Places to sign side by side, each a line with its lines of text (role, name, date) under it. */
+    public ArchivalPdf signatures(List<List<String>> blocks) {
+        float lineHeight = TEXT_SIZE * LEADING;
+        int lines = blocks.stream().mapToInt(List::size).max().orElse(0);
+        ensureRoom(lineHeight * (lines + 4));
+        y -= lineHeight * 3;
+        float column = width / blocks.size();
+        try {
+            for (int i = 0; i < blocks.size(); i++) {
+                page.moveTo(MARGIN + i * column, y);
+                page.lineTo(MARGIN + (i + 1) * column - 24, y);
+            }
+            page.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int line = 0; line < lines; line++) {
+            y -= lineHeight;
+            for (int i = 0; i < blocks.size(); i++) {
+                if (line < blocks.get(i).size()) {
+                    show(PdfAFonts.printable(blocks.get(i).get(line), regular), regular, TEXT_SIZE,
+                            MARGIN + i * column);
+                }
             }
         }
         return this;

@@ -13,6 +13,8 @@ public final class Roles {
     public static final String HAS_MANAGER = "hasRole('" + MANAGER + "')";
     public static final String HAS_ADMIN = "hasRole('" + ADMIN + "')";
     public static final String HAS_ADMIN_OR_MANAGER = "hasAnyRole('" + ADMIN + "', '" + MANAGER + "')";
+    public static final String HAS_ADMIN_MANAGER_OR_COORDINATOR =
+            "hasAnyRole('" + ADMIN + "', '" + MANAGER + "', '" + COORDINATOR + "')";
     public static final String HAS_COACH_OR_COORDINATOR = "hasAnyRole('" + COACH + "', '" + COORDINATOR + "')";
     public static final String IS_AUTHENTICATED = "isAuthenticated()";
 

@@ -47,6 +47,9 @@ public class LedgerAccount extends AbstractEntity {
     @Column(length = IBAN_LENGTH)
     private String iban;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected LedgerAccount() {
     }
 
@@ -71,6 +74,23 @@ public class LedgerAccount extends AbstractEntity {
 
     public String getIban() {
         return iban;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setIban(String iban) {
+        this.iban = iban;
+    }
+
+    /** An inactive account keeps its entries and balances but is not offered for new entries. */
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     /** The name, and for a bank account its IBAN, as the account chooser shows it. */

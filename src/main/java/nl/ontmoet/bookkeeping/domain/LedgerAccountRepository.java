@@ -16,6 +16,11 @@ public interface LedgerAccountRepository extends JpaRepository<LedgerAccount, Lo
 
     boolean existsByCentreIdAndName(long centreId, String name);
 
+    boolean existsByCentreIdAndNameAndIdNot(long centreId, String name, long id);
+
+    @Query("select count(e) > 0 from LedgerEntry e where e.account.id = :accountId")
+    boolean hasEntries(long accountId);
+
     /** Income minus expenses of an account dated {@code from} up to and including {@code to}. */
     @Query("""
             select coalesce(sum(case when e.direction = nl.ontmoet.bookkeeping.domain.Direction.INCOME

@@ -9,6 +9,8 @@ public interface OpeningBalanceRepository extends JpaRepository<OpeningBalance, 
 
     Optional<OpeningBalance> findByAccountIdAndYear(long accountId, int year);
 
+    List<OpeningBalance> findByAccountId(long accountId);
+
     /** The latest opening balance of the account in or before the year: where its running balance starts. */
     Optional<OpeningBalance> findFirstByAccountIdAndYearLessThanEqualOrderByYearDesc(long accountId, int year);
 

@@ -162,4 +162,13 @@ public final class BookkeepingRules {
             return false;
         }
     }
+
+    /** A new entry goes into an active account; an entry already in an account that was deactivated stays there. */
+    static nl.ontmoet.bookkeeping.domain.LedgerAccount requireOpenAccount(nl.ontmoet.bookkeeping.domain.LedgerAccount account,
+                                                                         boolean newEntry) {
+        if (newEntry && !account.isActive()) {
+            throw BusinessRuleException.onField("account", "bookkeeping.account.error.inactive", account.getName());
+        }
+        return account;
+    }
 }

@@ -45,7 +45,7 @@ public class ExportService {
     private final BundleI18NProvider i18n;
 
     static final java.util.List<String> LEDGER_HEADERS = java.util.List.of("Datum", "Soort", "Categorie", "Code",
-            "Bedrag", "Omschrijving", "Tegenpartij", "Referentie", "Bon");
+            "Bedrag", "Omschrijving", "Tegenpartij", "Referentie", "Bon", "Rekening");
     static final String TOTAL_INCOME = "Totaal inkomsten";
     static final String TOTAL_EXPENSE = "Totaal uitgaven";
     static final String BALANCE = "Saldo";
@@ -68,9 +68,11 @@ public class ExportService {
                         XlsxFile.text(sheet, i, 6, r.counterparty());
                         XlsxFile.text(sheet, i, 7, r.reference());
                         sheet.value(i, 8, r.hasReceipt() ? "ja" : "nee");
+                        XlsxFile.text(sheet, i, 9, r.accountName());
                     });
                     ledgerTotals(sheet, row[0]);
                     sheet.width(5, 40);
+                    sheet.width(9, 24);
                 });
     }
 
@@ -101,7 +103,7 @@ public class ExportService {
         var csv = new CsvFile(style, LEDGER_HEADERS);
         eachRow(centreId, filter, r -> csv.row(Arrays.asList(r.entryDate(), direction(r.direction()),
                 r.categoryName(), r.categoryCode(), signed(r), r.description(),
-                r.counterparty(), r.reference(), r.hasReceipt() ? "ja" : "nee")));
+                r.counterparty(), r.reference(), r.hasReceipt() ? "ja" : "nee", r.accountName())));
         return csv.toFile(fileName("boekingen", centre, period(filter), "csv"));
     }
 

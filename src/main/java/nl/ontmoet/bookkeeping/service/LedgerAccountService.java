@@ -11,6 +11,7 @@ import nl.ontmoet.bookkeeping.domain.OpeningBalance;
 import nl.ontmoet.bookkeeping.domain.OpeningBalanceRepository;
 import nl.ontmoet.centre.service.CentreAccess;
 import nl.ontmoet.centre.service.LegalEntityRules;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,79 @@ public class LedgerAccountService {
         return accounts.saveAndFlush(new LedgerAccount(centre, AccountKind.CASH, requireName(centreId, name), null));
     }
 
+    /**
+     * Renames an account and, for a bank account, changes its IBAN (checked); a cash box has none. Refused when
+     * someone else changed the account since {@code expectedVersion}.
+     */
+    @Transactional
+    public LedgerAccount update(long accountId, long expectedVersion, String name, String iban) {
+        var account = requireKept(accountId, expectedVersion);
+        String checkedName = requireName(account.getCentre().getId(), name, accountId);
+        String checkedIban = null;
+        if (account.getKind() == AccountKind.BANK) {
+            checkedIban = LegalEntityRules.checkedIban(iban);
+        } else if (iban != null && !iban.isBlank()) {
+            throw BusinessRuleException.onField("iban", "bookkeeping.account.error.cashWithoutIban");
+        }
+        account.setName(checkedName);
+        account.setIban(checkedIban);
+        return accounts.saveAndFlush(account);
+    }
+
+    /**
+     * Deactivates an account (it keeps its entries and balances, but takes no new entries) or activates it again.
+     * The centre's default account, where other features book, stays active.
+     */
+    @Transactional
+    public LedgerAccount setActive(long accountId, long expectedVersion, boolean active) {
+        var account = requireKept(accountId, expectedVersion);
+        if (!active && balances.defaultAccount(account.getCentre()).equals(account)) {
+            throw BusinessRuleException.onField("active", "bookkeeping.account.error.defaultStaysActive",
+                    account.getName());
+        }
+        account.setActive(active);
+        return accounts.saveAndFlush(account);
+    }
+
+    /** Removes an account with its opening balances; refused while any entry uses it (deactivate it instead). */
+    @Transactional
+    public void remove(long accountId, long expectedVersion) {
+        var account = requireKept(accountId, expectedVersion);
+        if (accounts.hasEntries(accountId)) {
+            throw new BusinessRuleException("bookkeeping.account.error.inUse", account.getName());
+        }
+        openingBalances.deleteAll(openingBalances.findByAccountId(accountId));
+        accounts.delete(account);
+        accounts.flush();
+    }
+
+    /** The account for a change by one of its centre's coordinators, at the version they started from. */
+    private LedgerAccount requireKept(long accountId, long expectedVersion) {
+        var account = requireReadable(accountId);
+        access.requireManageable(account.getCentre().getId());
+        if (account.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(LedgerAccount.class, accountId);
+        }
+        return account;
+    }
+
+    private String requireName(long centreId, String name, long accountId) {
+        String stripped = requireNameText(name);
+        if (accounts.existsByCentreIdAndNameAndIdNot(centreId, stripped, accountId)) {
+            throw BusinessRuleException.onField("name", "bookkeeping.account.error.nameTaken", stripped);
+        }
+        return stripped;
+    }
+
     private String requireName(long centreId, String name) {
+        String stripped = requireNameText(name);
+        if (accounts.existsByCentreIdAndName(centreId, stripped)) {
+            throw BusinessRuleException.onField("name", "bookkeeping.account.error.nameTaken", stripped);
+        }
+        return stripped;
+    }
+
+    private static String requireNameText(String name) {
         if (name == null || name.isBlank()) {
             throw BusinessRuleException.onField("name", "bookkeeping.account.error.nameRequired");
         }
@@ -66,9 +139,6 @@ public class LedgerAccountService {
         if (stripped.length() > LedgerAccount.NAME_LENGTH) {
             throw BusinessRuleException.onField("name", "bookkeeping.account.error.nameTooLong",
                     String.valueOf(LedgerAccount.NAME_LENGTH));
-        }
-        if (accounts.existsByCentreIdAndName(centreId, stripped)) {
-            throw BusinessRuleException.onField("name", "bookkeeping.account.error.nameTaken", stripped);
         }
         return stripped;
     }

@@ -130,9 +130,11 @@ public class LedgerService {
                 : categories.findById(entry.getCategory().getId()).orElse(null);
         BookkeepingRules.requireCategoryFits(category, entry.getDirection());
         entry.setCategory(category);
-        entry.setAccount(entry.getAccount() == null ? balances.defaultAccount(entry.getCentre())
+        entry.setAccount(BookkeepingRules.requireOpenAccount(entry.getAccount() == null
+                ? balances.defaultAccount(entry.getCentre())
                 : balances.accountsOf(centreId).stream().filter(entry.getAccount()::equals).findFirst()
-                .orElseThrow(() -> BusinessRuleException.onField("account", "bookkeeping.account.error.notOfCentre")));
+                .orElseThrow(() -> BusinessRuleException.onField("account", "bookkeeping.account.error.notOfCentre")),
+                entry.isNew()));
         if (entry.getDescription() == null) {
             throw BusinessRuleException.onField("description", "bookkeeping.error.descriptionRequired");
         }

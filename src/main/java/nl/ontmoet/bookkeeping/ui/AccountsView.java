@@ -12,8 +12,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.security.CurrentUser;
+import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.ui.ErrorMessages;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.LedgerAccount;
@@ -41,6 +44,8 @@ public class AccountsView extends CentreScopedView {
     private final LedgerService ledgerService;
     private final YearCloseService yearCloseService;
     private final ErrorMessages errorMessages;
+    private final CurrentUser currentUser;
+    private boolean editorVisible;
     final Select<Integer> year = new Select<>();
     final Grid<LedgerAccount> grid = new Grid<>();
     final BigDecimalField openingBalance = new BigDecimalField();
@@ -49,15 +54,19 @@ public class AccountsView extends CentreScopedView {
     final TextField iban = new TextField();
     final Button addBank = new Button();
     final Button addCash = new Button();
+    final RouterLink yearEnd = new RouterLink();
+    final AccountEditor editor;
 
     AccountsView(CentreService centreService, LedgerAccountService accountService, LedgerService ledgerService,
-                 YearCloseService yearCloseService, ErrorMessages errorMessages, Clock clock) {
+                 YearCloseService yearCloseService, ErrorMessages errorMessages, CurrentUser currentUser, Clock clock) {
         super(centreService);
         this.accountService = accountService;
         this.ledgerService = ledgerService;
         this.yearCloseService = yearCloseService;
         this.errorMessages = errorMessages;
+        this.currentUser = currentUser;
         addClassName("accounts-view");
+        editor = new AccountEditor(accountService, errorMessages, this::show);
         int thisYear = LocalDate.now(clock).getYear();
         year.setLabel(getTranslation("bookkeeping.accounts.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear).boxed().sorted((a, b) -> b - a).toList());
@@ -75,6 +84,8 @@ public class AccountsView extends CentreScopedView {
                         LocalDate.of(year.getValue(), 12, 31))))
                 .setHeader(getTranslation("bookkeeping.accounts.closing", "")).setTextAlign(ColumnTextAlign.END)
                 .setKey("closing");
+        grid.addColumn(a -> getTranslation(a.isActive() ? "bookkeeping.accounts.active" : "bookkeeping.accounts.inactive"))
+                .setHeader(getTranslation("bookkeeping.accounts.active")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("bookkeeping.accounts.title"));
         grid.asSingleSelect().addValueChangeListener(change -> showOpening(change.getValue()));
@@ -101,8 +112,16 @@ public class AccountsView extends CentreScopedView {
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         adding.addClassName("toolbar");
         opening.setVisible(canKeep);
+        editorVisible = canKeep;
         adding.setVisible(canKeep);
-        add(year, grid, opening, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
+        var top = new FlexLayout(year, yearEnd);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.addClassName("toolbar");
+        yearEnd.setVisible(currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.MANAGER)
+                || currentUser.hasRole(Role.COORDINATOR));
+        var editHeading = new H3(getTranslation("bookkeeping.accounts.edit"));
+        editHeading.setVisible(canKeep);
+        add(top, grid, opening, editHeading, editor, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
         show();
     }
 
@@ -112,12 +131,17 @@ public class AccountsView extends CentreScopedView {
         }
         grid.getColumnByKey("opening").setHeader(getTranslation("bookkeeping.accounts.opening", year.getValue()));
         grid.getColumnByKey("closing").setHeader(getTranslation("bookkeeping.accounts.closing", year.getValue()));
+        boolean closed = yearCloseService.isClosed(centre().getId(), year.getValue());
+        yearEnd.setText(getTranslation(closed ? "bookkeeping.yearEnd.link" : "bookkeeping.yearEnd.linkProvisional",
+                String.valueOf(year.getValue())));
+        yearEnd.setRoute(YearEndView.class, YearEndView.parameters(centre().getSlug(), year.getValue()));
         var accounts = accountService.accounts(centre().getId());
         grid.setItems(accounts);
         grid.select(accounts.isEmpty() ? null : accounts.getFirst());
     }
 
     private void showOpening(LedgerAccount account) {
+        editor.edit(editorVisible ? account : null);
         openingBalance.setInvalid(false);
         saveOpening.setEnabled(account != null);
         if (account == null) {

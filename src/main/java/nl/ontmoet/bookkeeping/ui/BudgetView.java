@@ -78,7 +78,7 @@ public class BudgetView extends CentreScopedView {
         long centreId = centre().getId();
         var data = budgetService.budget(centreId, shownYear);
         boolean canEdit = budgetService.canEdit(centreId);
-        yearClose.show(centreId, shownYear, data.closed(), canEdit);
+        yearClose.show(centre().getSlug(), centreId, shownYear, data.closed(), canEdit);
         editor.show(data, budgetService.expectedIncome(centreId, shownYear), canEdit && !data.closed());
         reportPanel.show(centreId, shownYear);
         add(yearClose, editor, reportPanel);

@@ -66,7 +66,8 @@ public class LedgerForm extends BeanForm<LedgerEntry> {
         category.setLabel(getTranslation("bookkeeping.entry.category"));
         category.setItemLabelGenerator(Category::getName);
         account.setLabel(getTranslation("bookkeeping.account"));
-        account.setItemLabelGenerator(LedgerAccount::getLabel);
+        account.setItemLabelGenerator(a -> a.isActive() ? a.getLabel()
+                : a.getLabel() + " – " + getTranslation("bookkeeping.accounts.inactive"));
         account.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("bookkeeping.entry.description"));
         description.setMaxLength(LedgerEntry.DESCRIPTION_LENGTH);

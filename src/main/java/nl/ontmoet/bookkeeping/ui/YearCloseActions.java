@@ -8,6 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouterLink;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
 import nl.ontmoet.base.ui.Dialogs;
@@ -34,6 +36,8 @@ class YearCloseActions extends FlexLayout {
     final Span status = new Span();
     final Button closeYear = new Button();
     final Button reopenYear = new Button();
+    final RouterLink yearEnd = new RouterLink();
+    private String slug;
     private long centreId;
     private int year;
 
@@ -55,10 +59,12 @@ class YearCloseActions extends FlexLayout {
         reopenYear.setText(getTranslation("bookkeeping.reopen.button"));
         reopenYear.setIcon(VaadinIcon.UNLOCK.create());
         reopenYear.addClickListener(click -> askReopen());
-        add(status, closeYear, reopenYear);
+        yearEnd.addClassName("year-end-link");
+        add(status, closeYear, reopenYear, yearEnd);
     }
 
-    void show(long centreId, int year, boolean closed, boolean canEdit) {
+    void show(String slug, long centreId, int year, boolean closed, boolean canEdit) {
+        this.slug = slug;
         this.centreId = centreId;
         this.year = year;
         status.setText(getTranslation(closed ? "bookkeeping.close.closed" : "bookkeeping.close.open",
@@ -67,6 +73,11 @@ class YearCloseActions extends FlexLayout {
         status.getElement().getThemeList().add(closed ? "badge contrast" : "badge success");
         closeYear.setVisible(canEdit && !closed && year <= LocalDate.now(clock).getYear());
         reopenYear.setVisible(closed && currentUser.hasRole(Role.ADMIN));
+        yearEnd.setText(getTranslation(closed ? "bookkeeping.yearEnd.link" : "bookkeeping.yearEnd.linkProvisional",
+                String.valueOf(year)));
+        yearEnd.setRoute(YearEndView.class, YearEndView.parameters(slug, year));
+        yearEnd.setVisible(currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.MANAGER)
+                || currentUser.hasRole(Role.COORDINATOR));
     }
 
     private void confirmClose() {
@@ -75,7 +86,7 @@ class YearCloseActions extends FlexLayout {
                 getTranslation("bookkeeping.close.confirm"), () -> {
                     if (formErrors.attempt(null, () -> yearCloseService.close(centreId, year))) {
                         Notifications.success(getTranslation("bookkeeping.close.done", String.valueOf(year)));
-                        onChange.run();
+                        UI.getCurrent().navigate(YearEndView.class, YearEndView.parameters(slug, year));
                     }
                 });
     }

@@ -19,4 +19,24 @@ public interface SubsidyPaymentRepository extends JpaRepository<SubsidyPayment, 
     Optional<SubsidyPayment> lockById(@Param("id") long id);
 
     boolean existsByLedgerEntryId(long ledgerEntryId);
+
+    /**
+     * Per application of the centre with payment lines, summed by the database: [id, title, status, final amount,
+     * settled at, due to the centre by the date and not received by then, received by the centre by the date,
+     * repaid by the centre by the date].
+     */
+    @Query("""
+            select a.id, a.title, a.status, a.finalAmount, a.settledAt,
+                   sum(case when p.kind <> nl.ontmoet.subsidy.domain.PaymentKind.REPAYMENT and p.dueOn <= :date
+                            and (p.paidOn is null or p.paidOn > :date) then p.amount else 0 end),
+                   sum(case when p.kind <> nl.ontmoet.subsidy.domain.PaymentKind.REPAYMENT and p.paidOn <= :date
+                            then p.amount else 0 end),
+                   sum(case when p.kind = nl.ontmoet.subsidy.domain.PaymentKind.REPAYMENT and p.paidOn <= :date
+                            then p.amount else 0 end)
+            from SubsidyPayment p join p.application a
+            where a.centre.id = :centreId
+            group by a.id, a.title, a.status, a.finalAmount, a.settledAt
+            order by a.title, a.id
+            """)
+    List<Object[]> positionsOn(@Param("centreId") long centreId, @Param("date") java.time.LocalDate date);
 }

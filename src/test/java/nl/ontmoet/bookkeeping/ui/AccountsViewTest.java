@@ -50,5 +50,19 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test(view.saveOpening).click();
         assertThat(view.openingBalance.isInvalid()).isFalse();
         assertThat(test(view.grid).getCellText(before, 3)).isEqualTo("€ 250,00");
+
+        // the selected account is changed in the editor: a wrong IBAN is refused at its field, a rename is saved
+        var savings = accounts.findByCentreIdOrderById(nude).getFirst();
+        view.grid.select(savings);
+        test(view.editor.iban).setValue("NL91ABNA0417164301");
+        test(view.editor.save).click();
+        assertThat(view.editor.iban.getErrorMessage())
+                .isEqualTo("Dit IBAN klopt niet: de controlecijfers kloppen niet. Controleer het nummer.");
+        view.grid.select(cash);
+        assertThat(view.editor.iban.isVisible()).isFalse();
+        test(view.editor.name).setValue("Kas bar");
+        test(view.editor.save).click();
+        assertThat(accounts.findById(cash.getId()).orElseThrow().getName()).isEqualTo("Kas bar");
+        assertThat(view.yearEnd.getText()).startsWith("Voorlopige jaarrekening");
     }
 }
