@@ -8,25 +8,16 @@ import nl.ontmoet.bookkeeping.service.statement.Fingerprints;
 import nl.ontmoet.bookkeeping.service.statement.StatementReader;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 
+import static nl.ontmoet.bookkeeping.statement.StatementSamples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StatementReaderTest {
-
-    static byte[] sample(String name) {
-        try (var in = StatementReaderTest.class.getResourceAsStream("/statements/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException | NullPointerException missing) {
-            throw new UncheckedIOException(new IOException("no sample " + name));
-        }
-    }
 
     @Test
     void a_camt053_gives_account_balances_and_every_transaction_with_counterparty_and_reference() {
