@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,6 +50,7 @@ public class AccountsView extends CentreScopedView {
     final TextField iban = new TextField();
     final Button addBank = new Button();
     final Button addCash = new Button();
+    final Button importStatement = new Button();
 
     AccountsView(CentreService centreService, LedgerAccountService accountService, LedgerService ledgerService,
                  YearCloseService yearCloseService, ErrorMessages errorMessages, Clock clock) {
@@ -89,6 +91,10 @@ public class AccountsView extends CentreScopedView {
                 iban.getValue())));
         addCash.setText(getTranslation("bookkeeping.accounts.addCash"));
         addCash.addClickListener(click -> add(() -> accountService.addCashBox(centre().getId(), name.getValue())));
+        importStatement.setText(getTranslation("bookkeeping.statement.open"));
+        importStatement.setIcon(VaadinIcon.UPLOAD.create());
+        importStatement.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StatementImportView.class,
+                routeParameters())));
     }
 
     @Override
@@ -102,7 +108,8 @@ public class AccountsView extends CentreScopedView {
         adding.addClassName("toolbar");
         opening.setVisible(canKeep);
         adding.setVisible(canKeep);
-        add(year, grid, opening, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
+        importStatement.setVisible(canKeep);
+        add(year, grid, opening, importStatement, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
         show();
     }
 

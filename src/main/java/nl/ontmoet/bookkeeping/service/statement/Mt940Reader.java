@@ -13,10 +13,8 @@ import org.iban4j.IbanUtil;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -28,7 +26,6 @@ final class Mt940Reader {
 
     static final String FORMAT = "MT940";
     private static final Pattern MESSAGE_START = Pattern.compile("(?m)^:20:");
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
     private static final String ENVELOPE = "{1:F01ONTMOETXAXXX0000000000}{2:I940ONTMOETXXXXXN}{4:\r\n";
 
     private Mt940Reader() {
@@ -57,7 +54,7 @@ final class Mt940Reader {
                 opening = signed(start.getDCMark(), start.getAmountAsBigDecimal());
             }
             closing = signed(end.getDCMark(), end.getAmountAsBigDecimal());
-            date = LocalDate.parse(end.getDate(), YYMMDD);
+            date = date(end.getDate());
             transactions.addAll(transactions(message));
         }
         if (ibans.size() > 1) {
@@ -132,7 +129,7 @@ final class Mt940Reader {
         if (field.getValueDate() == null || field.getAmountAsBigDecimal() == null || field.getDebitCreditMark() == null) {
             throw StatementReader.unreadable();
         }
-        LocalDate valueDate = LocalDate.parse(field.getValueDate(), YYMMDD);
+        LocalDate valueDate = date(field.getValueDate());
         LocalDate date = valueDate;
         if (field.getEntryDate() != null && field.getEntryDate().length() == 4) {
             // the booking date has no year: the one of the value date, or the year beside it at the turn of a year
@@ -149,6 +146,16 @@ final class Mt940Reader {
         return new BankTransaction(date, field.getAmountAsBigDecimal().setScale(2),
                 credit ? Direction.INCOME : Direction.EXPENSE, details.name(), details.iban(), details.description(),
                 StatementReader.blankToNull(reference));
+    }
+
+    /** A SWIFT date, YYMMDD; statements of this century. */
+    private static LocalDate date(String yymmdd) {
+        try {
+            return LocalDate.of(2000 + Integer.parseInt(yymmdd.substring(0, 2)), Integer.parseInt(yymmdd.substring(2, 4)),
+                    Integer.parseInt(yymmdd.substring(4, 6)));
+        } catch (RuntimeException malformed) {
+            throw StatementReader.unreadable();
+        }
     }
 
     private static BigDecimal signed(String mark, BigDecimal amount) {
