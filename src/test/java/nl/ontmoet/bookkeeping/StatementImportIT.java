@@ -213,6 +213,32 @@ class StatementImportIT {
     }
 
     @Test
+    void a_proposal_confirmed_twice_adds_nothing_the_second_time_and_one_entry_is_matched_once() {
+        long pomhorst = fixtures.centre(POMHORST);
+        var account = account();
+        long typed = typeByHand(pomhorst, account, LocalDate.of(2026, 11, 3), "184.35", "ACTIVITEITEN");
+        var proposal = statements.read(pomhorst, sample("camt053-week45.xml"));
+        var twice = proposal.transactions().stream().map(t -> new ImportChoice(t.line(), byCounterparty(t),
+                t.line() == 1 || t.line() == 2 ? typed : null)).toList();
+        refused(() -> statements.confirm(pomhorst, proposal, twice),
+                "Eén boeking is aan twee transacties gekoppeld. Koppel elke boeking aan één transactie; "
+                        + "er is niets ingelezen.");
+        assertThat(rows(account)).isEqualTo(1);
+
+        var wrongAmount = proposal.transactions().stream().map(t -> new ImportChoice(t.line(), byCounterparty(t),
+                t.line() == 1 ? typed : null)).toList();
+        refused(() -> statements.confirm(pomhorst, proposal, wrongAmount),
+                "De boeking die aan de transactie van 03-11-2026 (€ 1.650,00) gekoppeld zou worden, past niet meer "
+                        + "of is al gekoppeld. Lees het afschrift opnieuw in; er is niets ingelezen.");
+
+        assertThat(statements.confirm(pomhorst, proposal, choose(proposal)).matched()).isEqualTo(1);
+        var second = statements.confirm(pomhorst, proposal, choose(proposal));
+        assertThat(second.created()).isZero();
+        assertThat(second.skipped()).isEqualTo(5);
+        assertThat(rows(account)).isEqualTo(5);
+    }
+
+    @Test
     void only_the_centres_coordinators_import_statements() {
         long pomhorst = fixtures.centre(POMHORST);
         account();

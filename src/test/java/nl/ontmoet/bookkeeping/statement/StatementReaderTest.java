@@ -96,6 +96,15 @@ class StatementReaderTest {
                 });
     }
 
+    @Test
+    void a_camt_with_an_external_entity_is_refused_and_the_entity_is_never_read() {
+        String withEntity = new String(sample("camt053-week45.xml"), StandardCharsets.UTF_8)
+                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<!DOCTYPE Document [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>")
+                .replace("Huur gebouw november", "Huur &secret;");
+        assertRefused(withEntity.getBytes(StandardCharsets.UTF_8), "bookkeeping.statement.error.unreadable");
+    }
+
     private static void assertRefused(byte[] content, String key) {
         assertThatThrownBy(() -> StatementReader.read(content))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
