@@ -63,11 +63,12 @@ public class StatementImportView extends CentreScopedView {
         upload.setChooseTexts(getTranslation("bookkeeping.statement.choose"), getTranslation("bookkeeping.statement.drop"));
         upload.setAcceptedFileTypes(StatementReader.FILE_TYPES.toArray(String[]::new));
         upload.setMaxFiles(1);
-        upload.addStartedListener(started -> {
-            progress.setVisible(true);
-            fileError.setText("");
-        });
-        upload.addFailedListener(failed -> progress.setVisible(false));
+        // the web component's own events, sent in order: the bar shows from the start of sending until the upload
+        // request, which also reads the file, has ended
+        upload.getElement().addEventListener("upload-start", started -> progress.setVisible(true));
+        for (String end : new String[]{"upload-success", "upload-error", "upload-abort"}) {
+            upload.getElement().addEventListener(end, ended -> progress.setVisible(false));
+        }
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("bookkeeping.statement.reading"));
