@@ -81,6 +81,7 @@ class StatementReaderTest {
         assertRefused("<html><body>Inloggen bij uw bank</body></html>".getBytes(StandardCharsets.UTF_8),
                 "bookkeeping.statement.error.notStatement");
         assertRefused(new byte[0], "bookkeeping.statement.error.empty");
+        assertRefused(new byte[(int) StatementReader.MAX_BYTES + 1], "bookkeeping.statement.error.tooLarge");
         assertRefused(sample("camt053-truncated.xml"), "bookkeeping.statement.error.unreadable");
         assertRefused(sample("mt940-truncated.sta"), "bookkeeping.statement.error.unreadable");
     }

@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class StatementReader {
 
-    public static final long MAX_BYTES = 40L * 1024 * 1024;
+    /** The upload cap of the whole application (spring.servlet.multipart), about 20,000 transactions of a compact CAMT.053. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final List<String> FILE_TYPES = List.of(".xml", ".sta", ".940", ".mt940", ".txt", ".swi",
             "application/xml", "text/xml", "text/plain");
 
