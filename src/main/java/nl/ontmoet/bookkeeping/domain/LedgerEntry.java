@@ -27,6 +27,8 @@ public class LedgerEntry extends AbstractEntity {
     public static final int DESCRIPTION_LENGTH = 200;
     public static final int COUNTERPARTY_LENGTH = 100;
     public static final int REFERENCE_LENGTH = 50;
+    public static final int BANK_REFERENCE_LENGTH = 35;
+    public static final int IBAN_LENGTH = 34;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "centre_id", nullable = false, updatable = false)
@@ -77,6 +79,19 @@ public class LedgerEntry extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "corrects_entry_id", updatable = false)
     private LedgerEntry corrects;
+
+    /** The bank's reference of the statement transaction this entry was imported from or matched to. */
+    @Size(max = BANK_REFERENCE_LENGTH)
+    @Column(name = "bank_reference", length = BANK_REFERENCE_LENGTH)
+    private String bankReference;
+
+    @Size(max = IBAN_LENGTH)
+    @Column(name = "counterparty_iban", length = IBAN_LENGTH)
+    private String counterpartyIban;
+
+    /** Identifies the bank transaction within its account (unique there), so a statement read twice adds nothing. */
+    @Column(length = 64)
+    private String fingerprint;
 
     protected LedgerEntry() {
     }
@@ -171,5 +186,26 @@ public class LedgerEntry extends AbstractEntity {
 
     public void setSubsidyApplicationId(Long subsidyApplicationId) {
         this.subsidyApplicationId = subsidyApplicationId;
+    }
+
+    public String getBankReference() {
+        return bankReference;
+    }
+
+    public String getCounterpartyIban() {
+        return counterpartyIban;
+    }
+
+    public String getFingerprint() {
+        return fingerprint;
+    }
+
+    /** Marks the entry as the booking of a bank transaction (imported, or typed by hand and matched). */
+    public void recordBankTransaction(String bankReference, String counterpartyIban, String fingerprint) {
+        this.bankReference = trimToNull(bankReference);
+        if (this.counterpartyIban == null) {
+            this.counterpartyIban = trimToNull(counterpartyIban);
+        }
+        this.fingerprint = fingerprint;
     }
 }

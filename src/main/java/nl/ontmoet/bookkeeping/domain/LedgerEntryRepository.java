@@ -104,4 +104,20 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
     List<SearchRow> find(@Param("pattern") String pattern, @Param("all") boolean all,
                                                 @Param("centreIds") Collection<Long> centreIds,
                                                 Pageable pageable);
+
+    /** Which of the fingerprints the account already holds: the bank transactions imported or matched before. */
+    @Query("select e.fingerprint from LedgerEntry e where e.account.id = :accountId and e.fingerprint in :fingerprints")
+    List<String> knownFingerprints(long accountId, java.util.Collection<String> fingerprints);
+
+    /** Entries of the account in the date range, of one of the amounts, not yet matched to a bank transaction. */
+    @Query("""
+            select new nl.ontmoet.bookkeeping.domain.MatchCandidate(e.id, e.entryDate, e.amount, e.direction,
+                   e.description, e.counterparty, c.name)
+            from LedgerEntry e join e.category c
+            where e.account.id = :accountId and e.entryDate between :from and :to and e.amount in :amounts
+              and e.fingerprint is null and e.corrects is null
+            order by e.entryDate, e.id
+            """)
+    List<MatchCandidate> matchCandidates(long accountId, LocalDate from, LocalDate to,
+                                         java.util.Collection<BigDecimal> amounts);
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -56,6 +57,7 @@ public class AccountsView extends CentreScopedView {
     final Button addCash = new Button();
     final RouterLink yearEnd = new RouterLink();
     final AccountEditor editor;
+    final Button importStatement = new Button();
 
     AccountsView(CentreService centreService, LedgerAccountService accountService, LedgerService ledgerService,
                  YearCloseService yearCloseService, ErrorMessages errorMessages, CurrentUser currentUser, Clock clock) {
@@ -100,6 +102,10 @@ public class AccountsView extends CentreScopedView {
                 iban.getValue())));
         addCash.setText(getTranslation("bookkeeping.accounts.addCash"));
         addCash.addClickListener(click -> add(() -> accountService.addCashBox(centre().getId(), name.getValue())));
+        importStatement.setText(getTranslation("bookkeeping.statement.open"));
+        importStatement.setIcon(VaadinIcon.UPLOAD.create());
+        importStatement.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StatementImportView.class,
+                routeParameters())));
     }
 
     @Override
@@ -114,11 +120,12 @@ public class AccountsView extends CentreScopedView {
         opening.setVisible(canKeep);
         editorVisible = canKeep;
         adding.setVisible(canKeep);
-        var top = new FlexLayout(year, yearEnd);
+        var top = new FlexLayout(year, yearEnd, importStatement);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.addClassName("toolbar");
         yearEnd.setVisible(currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.MANAGER)
                 || currentUser.hasRole(Role.COORDINATOR));
+        importStatement.setVisible(canKeep);
         var editHeading = new H3(getTranslation("bookkeeping.accounts.edit"));
         editHeading.setVisible(canKeep);
         add(top, grid, opening, editHeading, editor, new H3(getTranslation("bookkeeping.accounts.addBank")), adding);
