@@ -42,7 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private boolean navigatedBefore;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, ViewAccess viewAccess,
-               List<NavItem> navItems, List<DrawerSection> sections) {
+               List<NavItem> navItems, List<DrawerSection> sections, List<NavbarItem> navbarItems) {
         this.currentUser = currentUser;
         this.viewAccess = viewAccess;
         setPrimarySection(Section.DRAWER);
@@ -54,7 +54,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("navbar-spacer");
         var skipLink = new Button(getTranslation("nav.skipToContent"), click -> focusContent(false));
         skipLink.addClassName("skip-link");
-        addToNavbar(skipLink, toggle, viewTitle, spacer, createUserMenu(authenticationContext));
+        addToNavbar(skipLink, toggle, viewTitle, spacer);
+        navbarItems.stream().sorted(Comparator.comparingInt(NavbarItem::order))
+                .forEach(item -> item.create().ifPresent(this::addToNavbar));
+        addToNavbar(createUserMenu(authenticationContext));
 
         var drawer = new Div();
         drawer.addClassName("drawer-content");
