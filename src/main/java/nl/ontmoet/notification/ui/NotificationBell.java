@@ -15,6 +15,7 @@ import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import nl.ontmoet.base.format.Formats;
+import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.notification.service.NotificationRow;
 import nl.ontmoet.notification.service.NotificationService;
@@ -30,14 +31,16 @@ import java.util.List;
 public class NotificationBell extends Composite<Div> implements AfterNavigationObserver {
 
     private final NotificationService notifications;
+    private final CurrentUser currentUser;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span badge = new Span();
     private final Popover popover = new Popover();
     private final Div list = new Div();
     private final Button allRead = new Button();
 
-    NotificationBell(NotificationService notifications) {
+    NotificationBell(NotificationService notifications, CurrentUser currentUser) {
         this.notifications = notifications;
+        this.currentUser = currentUser;
         bell.setId("notification-bell");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.addClassName("notification-bell");
@@ -139,6 +142,13 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
     }
 
     private void refreshCount() {
+        // an account that must first replace an admin-set password gets no bell: the service would refuse
+        boolean passwordChangeDue = currentUser.find().map(principal -> principal.mustChangePassword()).orElse(true);
+        getContent().setVisible(!passwordChangeDue);
+        if (passwordChangeDue) {
+            popover.close();
+            return;
+        }
         long unread = notifications.unreadCount();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);

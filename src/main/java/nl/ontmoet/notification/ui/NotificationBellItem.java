@@ -25,6 +25,6 @@ class NotificationBellItem implements NavbarItem {
     public Optional<Component> create() {
         // no bell until an admin-set password is replaced: the service would refuse to count
         return currentUser.find().filter(principal -> !principal.mustChangePassword()).isPresent()
-                ? Optional.of(new NotificationBell(notifications)) : Optional.empty();
+                ? Optional.of(new NotificationBell(notifications, currentUser)) : Optional.empty();
     }
 }
