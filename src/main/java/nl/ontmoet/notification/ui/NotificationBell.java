@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
@@ -55,7 +54,12 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         popover.addThemeVariants(PopoverVariant.ARROW);
         popover.setAriaLabel(getTranslation("notification.title"));
         popover.addClassName("notification-popover");
-        var heading = new H2(getTranslation("notification.title"));
+        // a heading for screen readers, but no h2 element: the closed list stays in the title bar's DOM, before the
+        // screen's own headings
+        var heading = new Div(getTranslation("notification.title"));
+        heading.addClassName("notification-heading");
+        heading.getElement().setAttribute("role", "heading");
+        heading.getElement().setAttribute("aria-level", "2");
         allRead.setText(getTranslation("notification.allRead"));
         allRead.setId("notification-all-read");
         allRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
