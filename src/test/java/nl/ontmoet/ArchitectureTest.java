@@ -209,7 +209,14 @@ class ArchitectureTest {
                         "nl.ontmoet.account..", "nl.ontmoet.centre..", "nl.ontmoet.audit..",
                         "nl.ontmoet.dashboard..", "nl.ontmoet.demo..", "nl.ontmoet.bookkeeping..",
                         "nl.ontmoet.programme..", "nl.ontmoet.subsidy..", "nl.ontmoet.coaching..",
-                        "nl.ontmoet.volunteer..")
+                        "nl.ontmoet.volunteer..", "nl.ontmoet.figures..", "nl.ontmoet.notification..")
+                .check(classes);
+    }
+
+    @Test
+    void the_subsidy_feature_announces_its_steps_without_knowing_who_listens() {
+        noClasses().that().resideInAPackage("nl.ontmoet.subsidy..")
+                .should().dependOnClassesThat().resideInAPackage("nl.ontmoet.notification..")
                 .check(classes);
     }
 

@@ -47,7 +47,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private boolean navigatedBefore;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext, ViewAccess viewAccess,
-               List<NavItem> navItems, List<DrawerSection> sections, SearchService searchService) {
+               List<NavItem> navItems, List<DrawerSection> sections, List<NavbarItem> navbarItems,
+               SearchService searchService) {
         this.currentUser = currentUser;
         this.viewAccess = viewAccess;
         setPrimarySection(Section.DRAWER);
@@ -59,7 +60,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassName("navbar-spacer");
         var skipLink = new Button(getTranslation("nav.skipToContent"), click -> focusContent(false));
         skipLink.addClassName("skip-link");
-        addToNavbar(skipLink, toggle, viewTitle, spacer, createSearch(searchService), createUserMenu(authenticationContext));
+        addToNavbar(skipLink, toggle, viewTitle, spacer, createSearch(searchService));
+        navbarItems.stream().sorted(Comparator.comparingInt(NavbarItem::order))
+                .forEach(item -> item.create().ifPresent(this::addToNavbar));
+        addToNavbar(createUserMenu(authenticationContext));
 
         var drawer = new Div();
         drawer.addClassName("drawer-content");

@@ -8,6 +8,7 @@ import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyStatus;
 import nl.ontmoet.subsidy.domain.SubsidyTransition;
 import nl.ontmoet.subsidy.domain.SubsidyTransitionRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -27,9 +28,15 @@ class ApplicationHistory {
     private final AccountLookup accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
+    /** Writes the step and announces it ({@link ApplicationStatusChanged}) within the caller's transaction. */
     void record(SubsidyApplication application, Instant at, SubsidyStatus from, SubsidyStatus to, String comment) {
-        transitions.save(new SubsidyTransition(application, me(), at, from, to, comment));
+        var actor = me();
+        transitions.save(new SubsidyTransition(application, actor, at, from, to, comment));
+        var centre = application.getCentre();
+        events.publishEvent(new ApplicationStatusChanged(application.getId(), centre.getId(), centre.getSlug(),
+                application.getTitle(), from, to, currentUser.id()));
     }
 
     List<TransitionRow> of(long applicationId) {
