@@ -105,6 +105,7 @@ public class StatementImportService {
                 .collect(Collectors.toMap(ImportChoice::line, Function.identity(), (first, second) -> second));
         LocalDate today = LocalDate.now(clock);
         List<Integer> lines = new ArrayList<>();
+        Map<Integer, Boolean> closed = new HashMap<>();
         int withoutChoice = 0;
         for (int line = 0; line < fingerprints.size(); line++) {
             if (known.contains(fingerprints.get(line))) {
@@ -113,7 +114,7 @@ public class StatementImportService {
             BankTransaction transaction = statement.transactions().get(line);
             BookkeepingRules.requireEntryDate(transaction.bookingDate(), today);
             int year = transaction.bookingDate().getYear();
-            if (closedYears.isClosed(centreId, year)) {
+            if (closed.computeIfAbsent(year, open -> closedYears.isClosed(centreId, open))) {
                 throw new BusinessRuleException("bookkeeping.statement.error.yearClosed",
                         Formats.DUTCH.date(transaction.bookingDate()), String.valueOf(year));
             }

@@ -35,26 +35,26 @@ class StatementGrid extends Grid<ProposedTransaction> {
     StatementGrid(Map<Direction, List<Category>> categories, Runnable changed) {
         this.categories = categories;
         this.changed = changed;
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(p -> Formats.current().date(p.transaction().bookingDate()))
                 .setHeader(getTranslation("bookkeeping.statement.date")).setAutoWidth(true).setFlexGrow(0);
         Columns.figure(addColumn(p -> Formats.current().money(p.transaction().signedAmount())),
                 getTranslation("bookkeeping.statement.amount"), 12);
         addColumn(p -> counterparty(p.transaction())).setHeader(getTranslation("bookkeeping.statement.counterparty"))
-                .setFlexGrow(2).setTooltipGenerator(p -> counterparty(p.transaction()));
+                .setWidth("9em").setFlexGrow(2).setTooltipGenerator(p -> counterparty(p.transaction()));
         addColumn(p -> Optional.ofNullable(p.transaction().description()).orElse(""))
-                .setHeader(getTranslation("bookkeeping.statement.description")).setFlexGrow(3)
-                .setTooltipGenerator(p -> Optional.ofNullable(p.transaction().description()).orElse(""));
-        addColumn(p -> Optional.ofNullable(p.transaction().entryReference()).orElse(""))
-                .setHeader(getTranslation("bookkeeping.statement.reference")).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(this::matchField).setHeader(getTranslation("bookkeeping.statement.match")).setFlexGrow(2)
-                .setKey("match");
+                .setHeader(getTranslation("bookkeeping.statement.description")).setWidth("10em").setFlexGrow(3)
+                .setTooltipGenerator(this::descriptionAndReference);
+        // the choices keep room for a category's or an entry's name; a narrow screen scrolls the grid sideways
+        addComponentColumn(this::matchField).setHeader(getTranslation("bookkeeping.statement.match")).setWidth("14em")
+                .setFlexGrow(1).setKey("match");
         addComponentColumn(this::categoryField).setHeader(getTranslation("bookkeeping.statement.category"))
-                .setFlexGrow(2).setKey("category");
+                .setWidth("13em").setFlexGrow(1).setKey("category");
         setAriaLabel(getTranslation("bookkeeping.statement.title"));
     }
 
     void show(List<ProposedTransaction> transactions) {
+        setAllRowsVisible(transactions.size() <= ALL_ROWS_UP_TO);
         categoryChoices.clear();
         matchChoices.clear();
         transactions.forEach(p -> {
@@ -80,12 +80,29 @@ class StatementGrid extends Grid<ProposedTransaction> {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The bank's reference is in the tooltip: a long code that would take a column's room from the choices. */
+    private String descriptionAndReference(ProposedTransaction proposed) {
+        var transaction = proposed.transaction();
+        return Optional.ofNullable(transaction.description()).orElse("") + Optional.ofNullable(transaction.entryReference())
+                .map(reference -> " (" + getTranslation("bookkeeping.statement.reference") + ": " + reference + ")")
+                .orElse("");
+    }
+
+    /** Names the row's fields for screen readers (and journeys): "Categorie voor Flyers open dag". */
+    private String rowName(ProposedTransaction proposed) {
+        var transaction = proposed.transaction();
+        return Optional.ofNullable(transaction.description()).or(() -> Optional.ofNullable(transaction.counterpartyName()))
+                .orElse(Formats.current().date(transaction.bookingDate()));
+    }
+
+    private static final int ALL_ROWS_UP_TO = 50;
+
     ComboBox<Category> categoryField(ProposedTransaction proposed) {
         var field = new ComboBox<Category>();
         var options = categories.getOrDefault(proposed.transaction().direction(), List.of());
         field.setItems(options);
         field.setItemLabelGenerator(Category::getName);
-        field.setAriaLabel(getTranslation("bookkeeping.statement.category"));
+        field.setAriaLabel(getTranslation("bookkeeping.statement.categoryOf", rowName(proposed)));
         field.setWidthFull();
         Long chosen = categoryChoices.get(proposed.line());
         options.stream().filter(c -> c.getId().equals(chosen)).findFirst().ifPresent(field::setValue);
@@ -105,7 +122,7 @@ class StatementGrid extends Grid<ProposedTransaction> {
         field.setItems(options);
         field.setItemLabelGenerator(id -> id == 0L ? getTranslation("bookkeeping.statement.newEntry")
                 : proposed.candidates().stream().filter(c -> c.id() == id).findFirst().map(this::label).orElse(""));
-        field.setAriaLabel(getTranslation("bookkeeping.statement.match"));
+        field.setAriaLabel(getTranslation("bookkeeping.statement.matchOf", rowName(proposed)));
         field.setWidthFull();
         Long chosen = matchChoices.get(proposed.line());
         field.setValue(chosen == null ? 0L : chosen);

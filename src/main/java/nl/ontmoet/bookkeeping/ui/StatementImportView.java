@@ -1,5 +1,6 @@
 package nl.ontmoet.bookkeeping.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +35,7 @@ import java.util.Map;
  * the new transactions (category or match per transaction), confirms, and sees whether the account's balance now
  * equals the statement's closing balance. Only the centre's coordinators import; others read that they cannot.
  */
+@StyleSheet("context://public/bookkeeping.css")
 @Route("centres/:centre/accounts/statement")
 @PermitAll
 public class StatementImportView extends CentreScopedView {
