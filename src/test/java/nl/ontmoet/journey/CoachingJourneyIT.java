@@ -40,6 +40,8 @@ class CoachingJourneyIT extends BrowserJourney {
         page.getByLabel("Marketing").check();
         page.getByLabel("Samenvatting").fill(SUMMARY);
         page.getByLabel("Privénotities").fill(PRIVATE);
+        assertThat(page.locator(".private-notes")).containsText(PRIVATE.length() + " van "
+                + nl.ontmoet.coaching.domain.CoachingSession.TEXT_LENGTH + " tekens");
         screenshot("coaching-coach-new-session");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
         assertThat(page).hasURL(Pattern.compile(".*/coaching/sessions/\\d+$"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.coaching.domain.Agreement;
 import nl.ontmoet.coaching.domain.AgreementOwner;
 import nl.ontmoet.coaching.service.SessionDetail;
@@ -40,6 +41,7 @@ class AgreementEntry extends FormLayout {
         owner.setItemLabelGenerator(value -> CoachingTexts.label(this, value));
         description.setLabel(getTranslation("coaching.agreement.description"));
         description.setMaxLength(Agreement.TEXT_LENGTH);
+        TextCounter.count(description);
         dueDate.setLabel(getTranslation("coaching.agreement.dueDate"));
         dueDate.setValue(due);
         addButton.setText(getTranslation("coaching.agreement.add"));

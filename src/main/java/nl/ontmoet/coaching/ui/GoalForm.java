@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ontmoet.base.ui.BeanForm;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.coaching.domain.CoachingTopic;
 import nl.ontmoet.coaching.domain.DevelopmentGoal;
 import nl.ontmoet.coaching.domain.GoalStatus;
@@ -26,6 +27,7 @@ public class GoalForm extends BeanForm<DevelopmentGoal> {
         goalTitle.setMaxLength(DevelopmentGoal.TITLE_LENGTH);
         description.setLabel(getTranslation("coaching.goal.description"));
         description.setMaxLength(DevelopmentGoal.DESCRIPTION_LENGTH);
+        TextCounter.count(description);
         topic.setLabel(getTranslation("coaching.goal.topic"));
         topic.setItems(CoachingTopic.values());
         topic.setItemLabelGenerator(value -> CoachingTexts.label(this, value));

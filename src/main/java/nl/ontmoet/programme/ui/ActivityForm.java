@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ontmoet.base.ui.BeanForm;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.programme.domain.Activity;
 import nl.ontmoet.programme.domain.ActivityType;
 import nl.ontmoet.programme.domain.OrganiserKind;
@@ -41,6 +42,7 @@ public class ActivityForm extends BeanForm<Activity> {
         organiserContact.setHelperText(getTranslation("activity.organiserContact.help"));
         description.setLabel(getTranslation("activity.description"));
         description.setMaxLength(Activity.DESCRIPTION_LENGTH);
+        TextCounter.count(description);
         expectedParticipants.setLabel(getTranslation("activity.expectedParticipants"));
         expectedParticipants.setMin(0);
         expectedParticipants.setMax(Activity.MAX_PARTICIPANTS);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import nl.ontmoet.base.ui.BeanForm;
 import nl.ontmoet.base.ui.FormEvent;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.domain.SubsidyScheme;
 import nl.ontmoet.subsidy.service.ApplicationInput;
@@ -46,8 +47,10 @@ public class ApplicationForm extends BeanForm<ApplicationInput> {
         requestedAmount.setPrefixComponent(new Span("€"));
         purpose.setLabel(getTranslation("subsidy.purpose"));
         purpose.setMaxLength(SubsidyApplication.TEXT_LENGTH);
+        TextCounter.count(purpose);
         activityPlan.setLabel(getTranslation("subsidy.activityPlan"));
         activityPlan.setMaxLength(SubsidyApplication.TEXT_LENGTH);
+        TextCounter.count(activityPlan);
         expectedActivities.setLabel(getTranslation("subsidy.expectedActivities"));
         expectedVisitors.setLabel(getTranslation("subsidy.expectedVisitors"));
         expectedVolunteers.setLabel(getTranslation("subsidy.expectedVolunteers"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.Binder;
 import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.service.ApplicationDetail;
 import nl.ontmoet.subsidy.service.SubsidyDecisionService;
@@ -51,6 +52,7 @@ public class DecisionPanel extends VerticalLayout {
         reason.setLabel(getTranslation("subsidy.reason"));
         reason.setHelperText(getTranslation("subsidy.reason.help"));
         reason.setMaxLength(SubsidyApplication.TEXT_LENGTH);
+        TextCounter.count(reason);
         binder.bindInstanceFields(this);
         grant.setText(getTranslation("subsidy.grant"));
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);

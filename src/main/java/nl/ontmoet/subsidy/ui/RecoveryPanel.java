@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 import nl.ontmoet.base.ui.DateField;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.service.SubsidyPaymentService;
 
@@ -40,6 +41,7 @@ class RecoveryPanel extends VerticalLayout {
         dueOn.setValue(today.plusWeeks(6));
         reason.setLabel(getTranslation("subsidy.payment.recover.reason"));
         reason.setMaxLength(SubsidyApplication.TEXT_LENGTH);
+        TextCounter.count(reason);
         binder.bindInstanceFields(this);
         decide.setText(getTranslation("subsidy.payment.recover.decide"));
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

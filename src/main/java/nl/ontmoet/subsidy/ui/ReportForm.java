@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.base.ui.UserMessage;
 import nl.ontmoet.subsidy.domain.SubsidyApplication;
 import nl.ontmoet.subsidy.service.ReportCost;
@@ -66,6 +67,7 @@ public class ReportForm extends VerticalLayout {
         explanation.setLabel(getTranslation("subsidy.report.explanation"));
         explanation.setHelperText(getTranslation("subsidy.report.explanation.help"));
         explanation.setMaxLength(SubsidyApplication.TEXT_LENGTH);
+        TextCounter.count(explanation);
         explanation.setWidthFull();
         binder.bindInstanceFields(this);
         binder.setBean(input);

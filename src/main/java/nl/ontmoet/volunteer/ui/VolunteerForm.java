@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ontmoet.base.ui.BeanForm;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.volunteer.domain.VolunteerStatus;
 import nl.ontmoet.volunteer.service.VolunteerDetails;
 
@@ -71,6 +72,7 @@ public class VolunteerForm extends BeanForm<VolunteerDetails> {
         otherAllowanceUntil.setHelperText(getTranslation("volunteer.otherAllowanceUntil.help"));
         notes.setLabel(getTranslation("volunteer.notes"));
         notes.setMaxLength(2000);
+        TextCounter.count(notes);
         availability.setLabel(getTranslation("volunteer.availability"));
         availability.setHelperText(getTranslation("volunteer.availability.help"));
         var erasedBadge = new Span(getTranslation("volunteer.erased"));

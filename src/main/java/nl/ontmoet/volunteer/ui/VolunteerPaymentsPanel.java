@@ -20,6 +20,7 @@ import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.ui.Dialogs;
 import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
+import nl.ontmoet.base.ui.TextCounter;
 import nl.ontmoet.volunteer.domain.AllowancePayment;
 import nl.ontmoet.volunteer.domain.HoursRow;
 import nl.ontmoet.volunteer.domain.PaymentKind;
@@ -84,6 +85,7 @@ class VolunteerPaymentsPanel extends Div {
         overrideReason.setLabel(getTranslation("volunteer.payment.overrideReason"));
         overrideReason.setHelperText(getTranslation("volunteer.payment.overrideReason.help"));
         overrideReason.setMaxLength(AllowancePayment.REASON_LENGTH);
+        TextCounter.count(overrideReason);
         overrideReason.setVisible(paymentService.canOverride());
         binder.forField(paymentDate).bind("paymentDate");
         binder.forField(kind).bind("kind");
