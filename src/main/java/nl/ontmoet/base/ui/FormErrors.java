@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.binder.Binder;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -37,6 +38,28 @@ public class FormErrors {
         } catch (RuntimeException error) {
             show(binder, error);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * For fields without a binder: clears their errors, runs the action and on a refusal marks the field it names
+     * (by the service's field name, a key of {@code fields}).
+     *
+     * @return true when the action succeeded
+     */
+    public boolean attemptOnFields(Map<String, ? extends HasValidation> fields, Runnable action) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException error) {
+            var message = messages.toMessage(error, UI.getCurrent() == null ? null : UI.getCurrent().getLocale());
+            message.fieldName().map(fields::get).ifPresent(field -> {
+                field.setErrorMessage(message.text());
+                field.setInvalid(true);
+            });
+            Notifications.error(message.text());
+            return false;
         }
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ontmoet.base.ui.Dialogs;
-import nl.ontmoet.base.ui.ErrorMessages;
+import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.AccountKind;
 import nl.ontmoet.bookkeeping.domain.LedgerAccount;
@@ -22,7 +22,7 @@ import java.util.Map;
 class AccountEditor extends FlexLayout {
 
     private final LedgerAccountService accountService;
-    private final ErrorMessages errorMessages;
+    private final FormErrors formErrors;
     private final Runnable onChange;
     final TextField name = new TextField();
     final TextField iban = new TextField();
@@ -31,9 +31,9 @@ class AccountEditor extends FlexLayout {
     final Button remove = new Button();
     private LedgerAccount account;
 
-    AccountEditor(LedgerAccountService accountService, ErrorMessages errorMessages, Runnable onChange) {
+    AccountEditor(LedgerAccountService accountService, FormErrors formErrors, Runnable onChange) {
         this.accountService = accountService;
-        this.errorMessages = errorMessages;
+        this.formErrors = formErrors;
         this.onChange = onChange;
         addClassName("toolbar");
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -77,18 +77,9 @@ class AccountEditor extends FlexLayout {
     private void change(Runnable action, String doneKey) {
         String shownName = account.getName();
         Map<String, HasValidation> fields = Map.of("name", name, "iban", iban);
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            action.run();
+        if (formErrors.attemptOnFields(fields, action)) {
             Notifications.success(getTranslation(doneKey, name.getValue().isBlank() ? shownName : name.getValue()));
             onChange.run();
-        } catch (RuntimeException refused) {
-            var message = errorMessages.toMessage(refused, getLocale());
-            message.fieldName().map(fields::get).ifPresent(field -> {
-                field.setErrorMessage(message.text());
-                field.setInvalid(true);
-            });
-            Notifications.error(message.text());
         }
     }
 }

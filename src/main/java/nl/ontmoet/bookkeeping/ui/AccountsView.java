@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.ontmoet.base.format.Formats;
 import nl.ontmoet.base.security.CurrentUser;
 import nl.ontmoet.base.security.Role;
-import nl.ontmoet.base.ui.ErrorMessages;
+import nl.ontmoet.base.ui.FormErrors;
 import nl.ontmoet.base.ui.Notifications;
 import nl.ontmoet.bookkeeping.domain.LedgerAccount;
 import nl.ontmoet.bookkeeping.service.LedgerAccountService;
@@ -44,7 +44,7 @@ public class AccountsView extends CentreScopedView {
     private final LedgerAccountService accountService;
     private final LedgerService ledgerService;
     private final YearCloseService yearCloseService;
-    private final ErrorMessages errorMessages;
+    private final FormErrors formErrors;
     private final CurrentUser currentUser;
     private boolean editorVisible;
     final Select<Integer> year = new Select<>();
@@ -60,15 +60,15 @@ public class AccountsView extends CentreScopedView {
     final Button importStatement = new Button();
 
     AccountsView(CentreService centreService, LedgerAccountService accountService, LedgerService ledgerService,
-                 YearCloseService yearCloseService, ErrorMessages errorMessages, CurrentUser currentUser, Clock clock) {
+                 YearCloseService yearCloseService, FormErrors formErrors, CurrentUser currentUser, Clock clock) {
         super(centreService);
         this.accountService = accountService;
         this.ledgerService = ledgerService;
         this.yearCloseService = yearCloseService;
-        this.errorMessages = errorMessages;
+        this.formErrors = formErrors;
         this.currentUser = currentUser;
         addClassName("accounts-view");
-        editor = new AccountEditor(accountService, errorMessages, this::show);
+        editor = new AccountEditor(accountService, formErrors, this::show);
         int thisYear = LocalDate.now(clock).getYear();
         year.setLabel(getTranslation("bookkeeping.accounts.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 5, thisYear).boxed().sorted((a, b) -> b - a).toList());
@@ -183,19 +183,7 @@ public class AccountsView extends CentreScopedView {
 
     /** Runs a change; a refusal is shown at its field (and as a notification), nothing else happens. */
     private boolean attempt(Runnable action, Map<String, HasValidation> fields) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        try {
-            action.run();
-            return true;
-        } catch (RuntimeException refused) {
-            var message = errorMessages.toMessage(refused, getLocale());
-            message.fieldName().map(fields::get).ifPresent(field -> {
-                field.setErrorMessage(message.text());
-                field.setInvalid(true);
-            });
-            Notifications.error(message.text());
-            return false;
-        }
+        return formErrors.attemptOnFields(fields, action);
     }
 
     @Override
