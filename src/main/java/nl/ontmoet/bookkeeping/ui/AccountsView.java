@@ -1,6 +1,5 @@
 package nl.ontmoet.bookkeeping.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -165,25 +164,20 @@ public class AccountsView extends CentreScopedView {
     private void saveOpening() {
         var account = grid.asSingleSelect().getValue();
         String yearText = String.valueOf(year.getValue());
-        if (attempt(() -> accountService.setOpeningBalance(account.getId(), year.getValue(),
-                openingBalance.getValue()), Map.of("openingBalance", openingBalance))) {
+        if (formErrors.attemptOnFields(Map.of("openingBalance", openingBalance),
+                () -> accountService.setOpeningBalance(account.getId(), year.getValue(), openingBalance.getValue()))) {
             Notifications.success(getTranslation("bookkeeping.accounts.openingSaved", yearText, account.getName()));
             grid.getDataProvider().refreshAll();
         }
     }
 
     private void add(Runnable action) {
-        if (attempt(action, Map.of("name", name, "iban", iban))) {
+        if (formErrors.attemptOnFields(Map.of("name", name, "iban", iban), action)) {
             Notifications.success(getTranslation("bookkeeping.accounts.added", name.getValue()));
             name.clear();
             iban.clear();
             show();
         }
-    }
-
-    /** Runs a change; a refusal is shown at its field (and as a notification), nothing else happens. */
-    private boolean attempt(Runnable action, Map<String, HasValidation> fields) {
-        return formErrors.attemptOnFields(fields, action);
     }
 
     @Override
